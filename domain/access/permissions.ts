@@ -1,0 +1,75 @@
+import type { Principal, Role } from './roles.ts';
+
+/**
+ * What can be done, independent of HTTP. Every route names exactly one permission (or `public`), and access is
+ * denied unless a role of the principal grants it: a new permission nobody holds is unreachable, never open.
+ */
+export const PERMISSIONS = {
+  'self.read': [
+    'student',
+    'tutor',
+    'supervisor',
+    'committee-member',
+    'tutoring-office',
+    'university-commission',
+    'evaluator',
+    'administrator',
+  ],
+  'self.update': [
+    'student',
+    'tutor',
+    'supervisor',
+    'committee-member',
+    'tutoring-office',
+    'university-commission',
+    'evaluator',
+    'administrator',
+  ],
+  'career.read-own': ['student', 'tutor'],
+  'units.read': [
+    'supervisor',
+    'committee-member',
+    'tutoring-office',
+    'university-commission',
+    'evaluator',
+    'administrator',
+  ],
+  'units.manage': ['administrator'],
+  'people.read': ['tutoring-office', 'administrator'],
+  'roles.manage': ['administrator'],
+  'students.read': ['tutoring-office', 'supervisor'],
+  'students.import': ['tutoring-office'],
+  'special-category.read': ['tutoring-office'],
+  'special-category.grant': ['tutoring-office'],
+  'audit.read': ['tutoring-office', 'administrator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const rolesGranting = (permission: Permission): readonly Role[] => PERMISSIONS[permission];
+
+export const can = (principal: Principal, permission: Permission): boolean => {
+  const granted: readonly Role[] = PERMISSIONS[permission];
+  return principal.roles.some((assignment) => granted.includes(assignment.role));
+};
+
+/**
+ * Unit-scoped roles (a supervisor) see only their unit and the units below it. University-wide roles see all.
+ * Returns null for "no restriction", or the list of unit ids the principal may see for this permission.
+ */
+export const visibleUnits = (
+  principal: Principal,
+  permission: Permission,
+  descendantsOf: (unitId: string) => string[],
+): string[] | null => {
+  const granted: readonly Role[] = PERMISSIONS[permission];
+  const relevant = principal.roles.filter((assignment) => granted.includes(assignment.role));
+  if (relevant.some((assignment) => assignment.unitId === null && assignment.role !== 'supervisor'))
+    return null;
+  const units = new Set<string>();
+  for (const assignment of relevant) {
+    if (assignment.unitId)
+      for (const id of [assignment.unitId, ...descendantsOf(assignment.unitId)]) units.add(id);
+  }
+  return [...units];
+};

@@ -1,0 +1,33 @@
+/** The closed list of audit events. A state change that is not in this list cannot be written to the log. */
+export const AUDIT_EVENTS = [
+  'session.login',
+  'session.login-failed',
+  'session.logout',
+  'session.logout-everywhere',
+  'account.locked',
+  'person.created',
+  'person.updated',
+  'person.locale-changed',
+  'role.granted',
+  'role.revoked',
+  'unit.created',
+  'unit.updated',
+  'import.requested',
+  'import.completed',
+  'import.rejected',
+  'special-category.granted',
+  'special-category.revoked',
+  'special-category.viewed',
+  'data-export.downloaded',
+] as const;
+
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+
+export interface AuditEntry {
+  event: AuditEvent;
+  actorId: string | null;
+  entityType: string;
+  entityId: string | null;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+}

@@ -1,0 +1,35 @@
+/**
+ * Every failure a user can cause, as data. `kind` is a closed list: the HTTP layer maps each kind to a status
+ * and each kind has a message in both languages (web/src/i18n and server/http/messages).
+ */
+export type DomainError =
+  | { kind: 'invalid-credentials' }
+  | { kind: 'account-locked'; until: string }
+  | { kind: 'too-many-attempts'; retryAfterSeconds: number }
+  | { kind: 'not-authenticated' }
+  | { kind: 'session-expired' }
+  | { kind: 'csrf-rejected' }
+  | { kind: 'forbidden' }
+  | { kind: 'not-found'; entity: string }
+  | { kind: 'conflict'; detail: string }
+  | { kind: 'invalid-input'; issues: FieldIssue[] }
+  | { kind: 'import-rejected'; detail: string }
+  | { kind: 'oidc-not-configured' }
+  | { kind: 'oidc-failed'; detail: string }
+  | { kind: 'unknown-person' };
+
+export type DomainErrorKind = DomainError['kind'];
+
+/** A problem with one field of the input; `field` is a dotted path the UI can highlight. */
+export interface FieldIssue {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class DomainFailure extends Error {
+  constructor(readonly error: DomainError) {
+    super(error.kind);
+    this.name = 'DomainFailure';
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/** Every setting comes from the environment; the README lists each one. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().default('./data/pglite'),
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  UNIVERSITY_NAME: z.string().default('Politecnico di Bari'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(8),
+  COOKIE_SECURE: booleanFlag.optional(),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  LOGIN_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  OIDC_ALLOW_HTTP: booleanFlag.default(false),
+  OIDC_LABEL: z.string().default('SPID / CIE'),
+  DEMO_DATA: booleanFlag.default(true),
+  DEMO_STUDENTS: z.coerce.number().int().min(0).default(3000),
+  JOBS_ENABLED: booleanFlag.default(true),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().default('./dist/web'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+};
+
+export const cookieSecure = (config: Config): boolean =>
+  config.COOKIE_SECURE ?? config.PUBLIC_URL.startsWith('https://');

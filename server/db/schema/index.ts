@@ -1,0 +1,3 @@
+export * from './careers.ts';
+export * from './jobs.ts';
+export * from './people.ts';

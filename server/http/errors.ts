@@ -1,0 +1,136 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  type DomainError,
+  type DomainErrorKind,
+  DomainFailure,
+  type FieldIssue,
+} from '../../domain/errors.ts';
+import { type Locale, requestLocale } from '../i18n/locale.ts';
+import { describeError } from '../i18n/messages.ts';
+
+/** The one place where a domain failure becomes an HTTP status. */
+const STATUS: Record<DomainErrorKind, number> = {
+  'invalid-credentials': 401,
+  'account-locked': 423,
+  'too-many-attempts': 429,
+  'not-authenticated': 401,
+  'session-expired': 401,
+  'csrf-rejected': 403,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'invalid-input': 400,
+  'import-rejected': 422,
+  'oidc-not-configured': 404,
+  'oidc-failed': 502,
+  'unknown-person': 403,
+};
+
+export const statusOf = (error: DomainError): number => STATUS[error.kind];
+
+/** An RFC 9457 problem body with the error kind and, for bad input, the fields at fault. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  kind: DomainErrorKind | 'internal';
+  detail?: string;
+  issues?: FieldIssue[];
+}
+
+const problemOf = (error: DomainError, locale: Locale): Problem => ({
+  type: `urn:affianco:problem:${error.kind}`,
+  title: describeError(error, locale),
+  status: statusOf(error),
+  kind: error.kind,
+  ...(error.kind === 'invalid-input' ? { issues: error.issues } : {}),
+});
+
+const localeErrors = { it: z.locales.it().localeError, en: z.locales.en().localeError };
+
+/** zod's own issue texts, in the person's language, prefixed by the field so the message stands alone. */
+export const fieldIssuesOf = (
+  issues: readonly z.core.$ZodIssue[],
+  locale: Locale,
+  prefix = '',
+): FieldIssue[] =>
+  issues.map((issue) => {
+    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    const rendered = (localeErrors[locale] as (i: unknown) => string | { message: string } | undefined)(
+      issue,
+    );
+    const text = typeof rendered === 'string' ? rendered : (rendered?.message ?? issue.message);
+    // A message written for the schema (not zod's default) is kept as is.
+    const custom = issue.message && !issue.message.startsWith('Invalid') && !issue.message.startsWith('Too');
+    return { field, code: issue.code, message: custom ? issue.message : text };
+  });
+
+export const sendDomainError = (reply: FastifyReply, request: FastifyRequest, error: DomainError) => {
+  const problem = problemOf(error, requestLocale(request));
+  if (error.kind === 'too-many-attempts') reply.header('retry-after', String(error.retryAfterSeconds));
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+};
+
+export const errorHandler = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+  const locale = requestLocale(request);
+  if (error instanceof DomainFailure) return sendDomainError(reply, request, error.error);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'body';
+    const issues = error.validation.map((v) => {
+      const path = v.instancePath.split('/').filter(Boolean);
+      const issue = (v.params as { issue?: object }).issue ?? { code: 'custom', message: v.message ?? '' };
+      return { ...issue, path } as z.core.$ZodIssue;
+    });
+    const prefix = where === 'body' ? '' : where;
+    return sendDomainError(reply, request, {
+      kind: 'invalid-input',
+      issues: fieldIssuesOf(issues, locale, prefix),
+    });
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors (malformed JSON, body too large, unsupported media type).
+    const title = clientErrorTitle(error, locale);
+    return reply
+      .code(status)
+      .type('application/problem+json')
+      .send({
+        type: `urn:affianco:problem:http-${status}`,
+        title,
+        status,
+        kind: 'invalid-input',
+        detail: error.message,
+      });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return reply
+    .code(500)
+    .type('application/problem+json')
+    .send({
+      type: 'urn:affianco:problem:internal',
+      title:
+        locale === 'it' ? 'Errore interno: riprova più tardi.' : 'Internal error: please try again later.',
+      status: 500,
+      kind: 'internal',
+    });
+};
+
+const clientErrorTitle = (error: FastifyError, locale: Locale): string => {
+  const it = locale === 'it';
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return it
+        ? 'Il file o la richiesta superano la dimensione massima consentita.'
+        : 'The file or request is too large.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return it ? 'Tipo di contenuto non supportato.' : 'Unsupported content type.';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return it ? 'Il corpo della richiesta non è JSON valido.' : 'The request body is not valid JSON.';
+    default:
+      return it ? 'Richiesta non valida.' : 'Bad request.';
+  }
+};

@@ -1,0 +1,61 @@
+import type { DomainError, DomainErrorKind } from '../../domain/errors.ts';
+import type { Locale } from './locale.ts';
+
+type Catalogue = { [K in DomainErrorKind]: (error: Extract<DomainError, { kind: K }>) => string };
+
+const it: Catalogue = {
+  'invalid-credentials': () => 'Nome utente o password non corretti.',
+  'account-locked': (e) =>
+    `Account bloccato per troppi tentativi falliti. Riprova dopo le ${formatTime(e.until, 'it')}.`,
+  'too-many-attempts': (e) =>
+    `Troppi tentativi di accesso da questo indirizzo. Riprova tra ${e.retryAfterSeconds} secondi.`,
+  'not-authenticated': () => 'Devi accedere per continuare.',
+  'session-expired': () => 'La sessione è scaduta. Accedi di nuovo.',
+  'csrf-rejected': () =>
+    'Richiesta rifiutata: il token di sicurezza (CSRF) manca o non è valido. Ricarica la pagina.',
+  forbidden: () => 'Non hai i permessi per questa operazione.',
+  'not-found': (e) => `${e.entity}: non trovato.`,
+  conflict: (e) => `Conflitto: ${e.detail}`,
+  'invalid-input': () => 'Alcuni dati non sono validi: correggi i campi indicati.',
+  'import-rejected': (e) => `Importazione rifiutata: ${e.detail}`,
+  'oidc-not-configured': () => "L'accesso con SPID/CIE non è configurato su questo server.",
+  'oidc-failed': (e) => `Accesso con il fornitore di identità non riuscito: ${e.detail}`,
+  'unknown-person': () =>
+    "La tua identità è verificata, ma non risulti tra gli utenti di Affianco. Contatta l'ufficio tutorato.",
+};
+
+const en: Catalogue = {
+  'invalid-credentials': () => 'Wrong username or password.',
+  'account-locked': (e) =>
+    `Account locked after too many failed attempts. Try again after ${formatTime(e.until, 'en')}.`,
+  'too-many-attempts': (e) =>
+    `Too many login attempts from this address. Try again in ${e.retryAfterSeconds} seconds.`,
+  'not-authenticated': () => 'Please log in to continue.',
+  'session-expired': () => 'Your session has expired. Please log in again.',
+  'csrf-rejected': () => 'Request refused: the security (CSRF) token is missing or invalid. Reload the page.',
+  forbidden: () => 'You are not allowed to do this.',
+  'not-found': (e) => `${e.entity}: not found.`,
+  conflict: (e) => `Conflict: ${e.detail}`,
+  'invalid-input': () => 'Some data is not valid: correct the fields shown.',
+  'import-rejected': (e) => `Import refused: ${e.detail}`,
+  'oidc-not-configured': () => 'Login with SPID/CIE is not configured on this server.',
+  'oidc-failed': (e) => `Login with the identity provider failed: ${e.detail}`,
+  'unknown-person': () =>
+    'Your identity is verified, but you are not a user of Affianco. Contact the tutoring office.',
+};
+
+const catalogues: Record<Locale, Catalogue> = { it, en };
+
+const formatTime = (iso: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: 'Europe/Rome',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+  }).format(new Date(iso));
+
+export const describeError = (error: DomainError, locale: Locale): string => {
+  const render = catalogues[locale][error.kind] as (e: DomainError) => string;
+  return render(error);
+};

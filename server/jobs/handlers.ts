@@ -1,0 +1,4 @@
+import type { JobHandler } from './worker.ts';
+
+/** Every job kind and the function that runs it. A feature adds its handler here. */
+export const jobHandlers: Record<string, JobHandler> = {};

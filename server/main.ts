@@ -1,0 +1,31 @@
+import { buildApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { loadConfig } from './config.ts';
+import type { AppContext } from './context.ts';
+import { openDatabase } from './db/client.ts';
+import { seedDemoIfEmpty } from './demo/seed.ts';
+import { jobHandlers } from './jobs/handlers.ts';
+import { startWorker } from './jobs/worker.ts';
+
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+const ctx: AppContext = { config, database, clock: systemClock };
+const app = await buildApp(ctx, { logger: { level: config.LOG_LEVEL } });
+
+if (config.DEMO_DATA) await seedDemoIfEmpty(ctx, app.log);
+const stopWorker = config.JOBS_ENABLED
+  ? startWorker(ctx, jobHandlers, { onError: (error) => app.log.error({ err: error }, 'job worker') })
+  : async () => undefined;
+
+await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info(`Affianco is running at ${config.PUBLIC_URL} (database: ${database.kind})`);
+
+const shutdown = async (signal: string) => {
+  app.log.info(`${signal}: shutting down`);
+  await app.close();
+  await stopWorker();
+  await database.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
