@@ -30,4 +30,9 @@ export interface AuditEntry {
   entityId: string | null;
   reason?: string | null;
   data?: Record<string, unknown>;
+  /**
+   * When it happened, by the application's clock (the one the rules read). Left out, the database's clock is
+   * used; pass it wherever a rule or a filter depends on the time.
+   */
+  at?: Date;
 }

@@ -11,5 +11,6 @@ export const writeAudit = async (tx: DbOrTx, entry: AuditEntry): Promise<void> =
     entityId: entry.entityId,
     reason: entry.reason ?? null,
     data: entry.data ?? null,
+    ...(entry.at ? { at: entry.at } : {}),
   });
 };

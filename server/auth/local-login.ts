@@ -61,6 +61,7 @@ export const verifyLocalLogin = async (
         .set({ failedAttempts: locks ? 0 : failures, lockedUntil })
         .where(eq(localAccounts.personId, account.personId));
       await writeAudit(tx, {
+        at: now,
         event: locks ? 'account.locked' : 'session.login-failed',
         actorId: null,
         entityType: 'person',

@@ -71,6 +71,7 @@ export const sessionRoutes = async (app: App) => {
       const { token, csrfToken } = await ctx.database.db.transaction(async (tx) => {
         const started = await startSession(ctx, tx, request, personId, 'local');
         await writeAudit(tx, {
+          at: ctx.clock.now(),
           event: 'session.login',
           actorId: personId,
           entityType: 'person',
@@ -95,6 +96,7 @@ export const sessionRoutes = async (app: App) => {
         await ctx.database.db.transaction(async (tx) => {
           await deleteSession(tx, principal.sessionId);
           await writeAudit(tx, {
+            at: ctx.clock.now(),
             event: 'session.logout',
             actorId: principal.personId,
             entityType: 'person',
@@ -123,6 +125,7 @@ export const sessionRoutes = async (app: App) => {
       const endedSessions = await ctx.database.db.transaction(async (tx) => {
         const ended = await deleteSessionsOf(tx, principal.personId);
         await writeAudit(tx, {
+          at: ctx.clock.now(),
           event: 'session.logout-everywhere',
           actorId: principal.personId,
           entityType: 'person',

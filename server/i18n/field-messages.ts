@@ -1,0 +1,50 @@
+import type { FastifyRequest } from 'fastify';
+import { DomainFailure } from '../../domain/errors.ts';
+import { type Locale, requestLocale } from './locale.ts';
+
+type Params = Record<string, string | number>;
+
+/** Messages about one field of the input that zod alone cannot know (they need the database). */
+const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
+  'unit.parent-unknown': {
+    it: () => "L'unità superiore non esiste.",
+    en: () => 'The parent unit does not exist.',
+  },
+  'unit.code-taken': {
+    it: (p) => `Esiste già un'unità con codice ${p.code}.`,
+    en: (p) => `A unit with code ${p.code} already exists.`,
+  },
+  'role.unit-unknown': { it: () => "L'unità indicata non esiste.", en: () => 'The unit does not exist.' },
+  'role.already-held': {
+    it: () => 'La persona ha già questo ruolo con lo stesso ambito.',
+    en: () => 'The person already holds this role with the same scope.',
+  },
+  'role.supervisor-needs-unit': {
+    it: () => "Il ruolo di referente richiede un'unità.",
+    en: () => 'The supervisor role needs a unit.',
+  },
+  'role.last-administrator': {
+    it: () => "Non si può revocare l'ultimo amministratore.",
+    en: () => 'The last administrator cannot be revoked.',
+  },
+};
+
+export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
+
+export const fieldMessage = (locale: Locale, key: FieldMessageKey, params: Params = {}): string => {
+  const entry = FIELD_MESSAGES[key];
+  if (!entry) throw new Error(`no field message ${key}`);
+  return entry[locale](params);
+};
+
+/** Fails the request with a 400 that names the field, in the requester's language. */
+export const invalidField = (
+  request: FastifyRequest,
+  field: string,
+  key: FieldMessageKey,
+  params: Params = {},
+) =>
+  new DomainFailure({
+    kind: 'invalid-input',
+    issues: [{ field, code: key, message: fieldMessage(requestLocale(request), key, params) }],
+  });
