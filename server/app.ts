@@ -18,7 +18,7 @@ import { healthRoutes } from './features/health/routes.ts';
 import { featureRoutes } from './features/index.ts';
 import { sessionRoutes } from './features/session/routes.ts';
 import type { App } from './http/app-types.ts';
-import { errorHandler } from './http/errors.ts';
+import { errorHandler, sendDomainError } from './http/errors.ts';
 
 export interface BuildOptions {
   logger?: boolean | object;
@@ -68,20 +68,12 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
   );
 
   const webDist = resolve(ctx.config.WEB_DIST);
-  if (existsSync(resolve(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // The React app owns every other path that is not the API.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.code(404).type('application/problem+json').send({
-          type: 'urn:affianco:problem:not-found',
-          title: 'Not found',
-          status: 404,
-          kind: 'not-found',
-        });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  const hasWeb = existsSync(resolve(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // The React app owns every other GET path that is not the API; everything else is a 404 problem.
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendDomainError(reply, request, { kind: 'not-found', entity: request.url.split('?')[0] ?? '' });
+  });
   return app;
 };

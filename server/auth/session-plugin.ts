@@ -49,7 +49,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
 
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const access: Access | undefined = request.routeOptions.config?.access;
-    if (!request.url.startsWith('/api/')) return;
+    // Unknown paths fall through to the 404 handler instead of looking forbidden.
+    if (!request.url.startsWith('/api/') || request.is404) return;
     const mutates = !SAFE_METHODS.has(request.method);
     if (access === 'public') {
       if (mutates) checkCsrf(request);
