@@ -6,6 +6,7 @@ import { openDatabase } from './db/client.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { startWorker } from './jobs/worker.ts';
+import { startCleanup } from './maintenance/cleanup.ts';
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
@@ -17,12 +18,15 @@ const stopWorker = config.JOBS_ENABLED
   ? startWorker(ctx, jobHandlers, { onError: (error) => app.log.error({ err: error }, 'job worker') })
   : async () => undefined;
 
+const stopCleanup = startCleanup(ctx, (error) => app.log.error({ err: error }, 'cleanup'));
+
 await app.listen({ port: config.PORT, host: config.HOST });
 app.log.info(`Affianco is running at ${config.PUBLIC_URL} (database: ${database.kind})`);
 
 const shutdown = async (signal: string) => {
   app.log.info(`${signal}: shutting down`);
   await app.close();
+  stopCleanup();
   await stopWorker();
   await database.close();
   process.exit(0);

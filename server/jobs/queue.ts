@@ -9,17 +9,18 @@ export interface QueuedJob {
   attempts: number;
 }
 
-/** Enqueue in the caller's transaction, so a job exists if and only if the change that asked for it commits. */
+/**
+ * Enqueue in the caller's transaction, so a job exists if and only if the change that asked for it commits.
+ * `runAt` comes from the application's clock (ctx.clock.now() for "as soon as possible"): the worker compares it
+ * with the same clock, so tests that move the clock move the timers too.
+ */
 export const enqueueJob = async (
   tx: DbOrTx,
   kind: string,
   payload: Record<string, unknown>,
-  runAt?: Date,
+  runAt: Date,
 ): Promise<string> => {
-  const [row] = await tx
-    .insert(jobs)
-    .values({ kind, payload, ...(runAt ? { runAt } : {}) })
-    .returning({ id: jobs.id });
+  const [row] = await tx.insert(jobs).values({ kind, payload, runAt }).returning({ id: jobs.id });
   if (!row) throw new Error('job insert returned nothing');
   return row.id;
 };
