@@ -2,12 +2,14 @@ import type { App } from '../http/app-types.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
 import { meRoutes } from './me/routes.ts';
+import { oidcRoutes } from './oidc/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 
 /** Every feature's routes. A feature adds its module here and nowhere else. */
 export const featureRoutes: Array<(app: App) => Promise<void>> = [
   demoRoutes,
+  oidcRoutes,
   meRoutes,
   unitRoutes,
   peopleRoutes,
