@@ -72,7 +72,8 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   // The React app owns every other GET path that is not the API; everything else is a 404 problem.
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
     return sendDomainError(reply, request, { kind: 'not-found', entity: request.url.split('?')[0] ?? '' });
   });
   return app;

@@ -31,14 +31,19 @@ describe('Rome time', () => {
 
   it('round-trips any whole-second Rome time outside the spring gap', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2060-01-01'), noInvalidDate: true }), (d) => {
-        const instant = new Date(Math.floor(d.getTime() / 1000) * 1000);
-        const date = romeDate(instant);
-        const local = new Date(instant.getTime() + romeOffsetMinutes(instant) * 60_000).toISOString().slice(11, 19);
-        const back = romeToUtc(date, local);
-        // In the repeated autumn hour the first occurrence wins; otherwise the instant comes back exactly.
-        expect([0, 3600_000]).toContain(instant.getTime() - back.getTime());
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2060-01-01'), noInvalidDate: true }),
+        (d) => {
+          const instant = new Date(Math.floor(d.getTime() / 1000) * 1000);
+          const date = romeDate(instant);
+          const local = new Date(instant.getTime() + romeOffsetMinutes(instant) * 60_000)
+            .toISOString()
+            .slice(11, 19);
+          const back = romeToUtc(date, local);
+          // In the repeated autumn hour the first occurrence wins; otherwise the instant comes back exactly.
+          expect([0, 3600_000]).toContain(instant.getTime() - back.getTime());
+        },
+      ),
     );
   });
 

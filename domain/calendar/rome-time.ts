@@ -3,7 +3,8 @@ import { Temporal } from 'temporal-polyfill';
 /** Affianco reasons about time in Europe/Rome (calls close at 12:00 Rome time) and stores instants in UTC. */
 export const ROME = 'Europe/Rome';
 
-const zoned = (instant: Date) => Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(ROME);
+const zoned = (instant: Date) =>
+  Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(ROME);
 
 /** Minutes Rome is ahead of UTC at the given instant (60 in winter, 120 in summer). */
 export const romeOffsetMinutes = (instant: Date): number => zoned(instant).offsetNanoseconds / 60_000_000_000;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestClient, type TestApp } from '../test/app.ts';
+import { startTestApp, type TestApp, TestClient } from '../test/app.ts';
 
 describe('access rules', () => {
   let t: TestApp;
@@ -28,7 +28,9 @@ describe('access rules', () => {
     for (const [path, methods] of Object.entries(doc.paths as Record<string, object>)) {
       for (const method of Object.keys(methods)) routes.push(`${method.toUpperCase()} ${path}`);
     }
-    expect(routes).toEqual(expect.arrayContaining(['POST /api/session/login', 'GET /api/me', 'GET /api/audit']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['POST /api/session/login', 'GET /api/me', 'GET /api/audit']),
+    );
   });
 
   it('answers an unknown API path with a 404 problem, not a 403', async () => {

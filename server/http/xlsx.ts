@@ -8,7 +8,11 @@ export interface XlsxColumn<T> {
 }
 
 /** Every list of the application exports to XLSX through this one function: a header row, frozen, filterable. */
-export const buildXlsx = async <T>(sheetName: string, columns: XlsxColumn<T>[], rows: Iterable<T>): Promise<Buffer> => {
+export const buildXlsx = async <T>(
+  sheetName: string,
+  columns: XlsxColumn<T>[],
+  rows: Iterable<T>,
+): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Affianco';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -51,7 +51,8 @@ describe.each(testBackends())('people and roles on %s', (backend) => {
     const dei = await unitIdOf('DEI');
     const member = new TestClient(t.app);
     await member.login('commissione');
-    const homeKeys = async () => (await member.get('/api/home')).json().actions.map((a: { key: string }) => a.key);
+    const homeKeys = async () =>
+      (await member.get('/api/home')).json().actions.map((a: { key: string }) => a.key);
     expect(await homeKeys()).not.toContain('supervisor.students');
 
     const grant = await admin.post(`/api/people/${target}/roles`, { role: 'supervisor', unitId: dei });
