@@ -24,6 +24,11 @@ export const degreeProgrammes = pgTable('degree_programmes', {
   unitId: uuid('unit_id')
     .notNull()
     .references(() => units.id),
+  /**
+   * For a programme run by a school (a PhD under the doctoral school), the department it belongs to; null when
+   * the programme's unit is itself the department.
+   */
+  departmentId: uuid('department_id').references(() => units.id),
 });
 
 export const students = pgTable('students', {

@@ -1,0 +1,2 @@
+ALTER TABLE "degree_programmes" ADD COLUMN "department_id" uuid;--> statement-breakpoint
+ALTER TABLE "degree_programmes" ADD CONSTRAINT "degree_programmes_department_id_units_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;
