@@ -1,3 +1,5 @@
+import type { FileProblem } from './careers/import-issues.ts';
+
 /**
  * Every failure a user can cause, as data. `kind` is a closed list: the HTTP layer maps each kind to a status
  * and each kind has a message in both languages (web/src/i18n and server/http/messages).
@@ -16,7 +18,10 @@ export type DomainError =
   | { kind: 'import-rejected'; detail: string }
   | { kind: 'oidc-not-configured' }
   | { kind: 'oidc-failed'; detail: string }
-  | { kind: 'unknown-person' };
+  | { kind: 'unknown-person' }
+  | { kind: 'file-too-large'; maxBytes: number }
+  | { kind: 'not-a-spreadsheet'; problem: FileProblem }
+  | { kind: 'no-career' };
 
 export type DomainErrorKind = DomainError['kind'];
 

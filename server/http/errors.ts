@@ -26,6 +26,9 @@ const STATUS: Record<DomainErrorKind, number> = {
   'oidc-not-configured': 404,
   'oidc-failed': 502,
   'unknown-person': 403,
+  'file-too-large': 413,
+  'not-a-spreadsheet': 422,
+  'no-career': 404,
 };
 
 export const statusOf = (error: DomainError): number => STATUS[error.kind];

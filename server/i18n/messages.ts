@@ -1,3 +1,4 @@
+import { describeFileProblem } from '../../domain/careers/import-issues.ts';
 import type { DomainError, DomainErrorKind } from '../../domain/errors.ts';
 import type { Locale } from './locale.ts';
 
@@ -22,6 +23,10 @@ const it: Catalogue = {
   'oidc-failed': (e) => `Accesso con il fornitore di identità non riuscito: ${e.detail}`,
   'unknown-person': () =>
     "La tua identità è verificata, ma non risulti tra gli utenti di Affianco. Contatta l'ufficio tutorato.",
+  'file-too-large': (e) =>
+    `Il file supera la dimensione massima consentita (${formatMegabytes(e.maxBytes)} MB): dividilo in più file.`,
+  'not-a-spreadsheet': (e) => describeFileProblem(e.problem, 'it'),
+  'no-career': () => 'Non risulta una carriera universitaria associata al tuo profilo.',
 };
 
 const en: Catalogue = {
@@ -42,9 +47,15 @@ const en: Catalogue = {
   'oidc-failed': (e) => `Login with the identity provider failed: ${e.detail}`,
   'unknown-person': () =>
     'Your identity is verified, but you are not a user of Affianco. Contact the tutoring office.',
+  'file-too-large': (e) =>
+    `The file is larger than allowed (${formatMegabytes(e.maxBytes)} MB): split it into several files.`,
+  'not-a-spreadsheet': (e) => describeFileProblem(e.problem, 'en'),
+  'no-career': () => 'No university career is linked to your profile.',
 };
 
 const catalogues: Record<Locale, Catalogue> = { it, en };
+
+const formatMegabytes = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 
 const formatTime = (iso: string, locale: Locale): string =>
   new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
