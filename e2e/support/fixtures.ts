@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { Role } from '../../domain/access/roles.ts';
+import { ACCOUNT_OF, DEMO_PASSWORD } from './accounts.ts';
+
+export { expect };
+
+/** Waits until the page has its heading and nothing is still loading. */
+export const waitForPage = async (page: Page) => {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.progress-spinner')).toHaveCount(0);
+};
+
+/** axe on the whole page, WCAG 2.0 and 2.1, levels A and AA: any violation fails with its rule and nodes. */
+export const expectNoAxeViolations = async (page: Page) => {
+  await waitForPage(page);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  }));
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+};
+
+/** Logs in through the login form, as a person does, and waits for the home page. */
+export const loginAs = async (page: Page, role: Role) => {
+  await page.goto('/login');
+  await page.getByLabel('Nome utente', { exact: true }).fill(ACCOUNT_OF[role]);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await waitForPage(page);
+};
+
+export const logout = async (page: Page) => {
+  await page.getByRole('button', { name: /^(Esci|Log out)$/ }).click();
+  await expect(page).toHaveURL(/\/login\?notice=logged-out/);
+};
+
+/** The main menu's entries, in order. */
+export const menuEntries = (page: Page) =>
+  page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link').allInnerTexts();
+
+export const test = base.extend<{ loginAs: (role: Role) => Promise<void> }>({
+  loginAs: async ({ page }, use) => {
+    await use((role) => loginAs(page, role));
+  },
+});

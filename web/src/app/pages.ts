@@ -1,0 +1,37 @@
+import type { SessionPerson } from '../../../api/session.ts';
+import type { Permission } from '../../../domain/access/permissions.ts';
+import { personCan } from '../session/permissions.ts';
+
+/** Every page of the app, with the permission the server asks for the data it shows. */
+export const PAGES = {
+  home: { path: '/', permission: null },
+  career: { path: '/career', permission: 'career.read-own' },
+  students: { path: '/students', permission: 'students.read' },
+  imports: { path: '/imports', permission: 'students.import' },
+  units: { path: '/units', permission: 'units.read' },
+  people: { path: '/people', permission: 'people.read' },
+  audit: { path: '/audit', permission: 'audit.read' },
+  profile: { path: '/profile', permission: 'self.read' },
+} as const satisfies Record<string, { path: string; permission: Permission | null }>;
+
+export type PageName = keyof typeof PAGES;
+
+const MENU_ORDER: PageName[] = [
+  'home',
+  'career',
+  'students',
+  'imports',
+  'units',
+  'people',
+  'audit',
+  'profile',
+];
+
+/** The menu of a person: the pages their roles can use, in a fixed order. */
+export const menuFor = (person: SessionPerson | null): PageName[] =>
+  person === null
+    ? []
+    : MENU_ORDER.filter((name) => {
+        const permission: Permission | null = PAGES[name].permission;
+        return permission === null || personCan(person, permission);
+      });

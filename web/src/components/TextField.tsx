@@ -1,0 +1,28 @@
+import { Input, type InputProps } from 'design-react-kit';
+
+type TextFieldProps = Omit<InputProps, 'id' | 'label' | 'valid' | 'validationText'> & {
+  id: string;
+  label: string;
+  /** The server's message for this field, shown under it and read with it. */
+  error?: string;
+};
+
+/** A labelled input whose error message is tied to it for screen readers (aria-invalid, aria-describedby). */
+export const TextField = ({ id, label, error, ...rest }: TextFieldProps) => (
+  <>
+    <Input
+      id={id}
+      label={label}
+      valid={error ? false : undefined}
+      validationText={error}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+      {...rest}
+    />
+    {error && (
+      <span id={`${id}-error`} className="visually-hidden">
+        {error}
+      </span>
+    )}
+  </>
+);
