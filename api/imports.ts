@@ -9,6 +9,8 @@ export const ImportRowErrorSchema = z.object({
   row: z.number().int(),
   column: z.string().nullable(),
   message: z.string(),
+  /** The kind of problem (e.g. bad-date, unknown-programme), for a UI that wants to group them. */
+  code: z.string(),
 });
 export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
 
@@ -27,6 +29,10 @@ export const ImportJobSchema = z.object({
       written: z.number().int(),
       errors: z.array(ImportRowErrorSchema),
       message: z.string().nullable(),
+      /** Rows of data in the file (the header excluded). */
+      rowCount: z.number().int(),
+      /** Every error found; `errors` lists the first 1,000. */
+      errorCount: z.number().int(),
     })
     .nullable(),
   createdAt: z.string(),
@@ -35,3 +41,6 @@ export const ImportJobSchema = z.object({
 export type ImportJob = z.infer<typeof ImportJobSchema>;
 
 export const ImportJobListSchema = z.array(ImportJobSchema);
+
+/** POST /api/imports takes multipart/form-data: the field `kind` and one file (CSV or XLSX). */
+export const ImportUploadFieldsSchema = z.object({ kind: ImportKindSchema });

@@ -1,6 +1,7 @@
 import type { App } from '../http/app-types.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
+import { importRoutes } from './imports/routes.ts';
 import { meRoutes } from './me/routes.ts';
 import { oidcRoutes } from './oidc/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
@@ -14,4 +15,5 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   unitRoutes,
   peopleRoutes,
   auditRoutes,
+  importRoutes,
 ];
