@@ -7,14 +7,19 @@ type TextFieldProps = Omit<InputProps, 'id' | 'label' | 'valid' | 'validationTex
   error?: string;
 };
 
-/** A labelled input whose error message is tied to it for screen readers (aria-invalid, aria-describedby). */
-export const TextField = ({ id, label, error, ...rest }: TextFieldProps) => (
+/**
+ * A labelled input whose error message is tied to it for screen readers (aria-invalid, aria-describedby).
+ * design-react-kit points aria-describedby at the hint when there is one, so while an error shows, the error
+ * takes the hint's place.
+ */
+export const TextField = ({ id, label, error, infoText, ...rest }: TextFieldProps) => (
   <>
     <Input
       id={id}
       label={label}
       valid={error ? false : undefined}
       validationText={error}
+      infoText={error ? undefined : infoText}
       aria-invalid={error ? true : undefined}
       aria-describedby={error ? `${id}-error` : undefined}
       {...rest}
