@@ -1,11 +1,15 @@
 import type { RouteObject } from 'react-router';
 import type { Permission } from '../../../domain/access/permissions.ts';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { MyCareerPage } from '../features/career/MyCareerPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { LoginPage } from '../features/login/LoginPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
+import { StudentDetailPage } from '../features/students/StudentDetailPage.tsx';
+import { StudentsPage } from '../features/students/StudentsPage.tsx';
 import { UnitsPage } from '../features/units/UnitsPage.tsx';
 import { AppLayout } from '../layout/AppLayout.tsx';
 import { PAGES } from './pages.ts';
@@ -27,6 +31,13 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: PAGES.profile.path, element: guarded(PAGES.profile.permission, <ProfilePage />) },
+          { path: PAGES.career.path, element: guarded(PAGES.career.permission, <MyCareerPage />) },
+          { path: PAGES.students.path, element: guarded(PAGES.students.permission, <StudentsPage />) },
+          {
+            path: `${PAGES.students.path}/:id`,
+            element: guarded(PAGES.students.permission, <StudentDetailPage />),
+          },
+          { path: PAGES.imports.path, element: guarded(PAGES.imports.permission, <ImportsPage />) },
           { path: PAGES.units.path, element: guarded(PAGES.units.permission, <UnitsPage />) },
           { path: PAGES.people.path, element: guarded(PAGES.people.permission, <PeoplePage />) },
           { path: PAGES.audit.path, element: guarded(PAGES.audit.permission, <AuditPage />) },
