@@ -1,3 +1,4 @@
 export * from './careers.ts';
 export * from './jobs.ts';
 export * from './people.ts';
+export * from './profiles.ts';
