@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'special-category.read': ['tutoring-office'],
   'special-category.grant': ['tutoring-office'],
   'audit.read': ['tutoring-office', 'administrator'],
+  'profiles.read': ['tutoring-office', 'university-commission', 'evaluator', 'administrator'],
+  'profiles.manage': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

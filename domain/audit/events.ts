@@ -19,6 +19,9 @@ export const AUDIT_EVENTS = [
   'special-category.revoked',
   'special-category.viewed',
   'data-export.downloaded',
+  'profile.created',
+  'profile.updated',
+  'profile.activated',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
