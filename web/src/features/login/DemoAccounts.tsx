@@ -53,8 +53,7 @@ export const DemoAccounts = ({ onPick }: { onPick: (account: DemoAccount) => voi
                     <td>{account.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
                     <td>
                       <Button color="primary" outline size="xs" onClick={() => onPick(account)}>
-                        {t('login.useAccount')}
-                        <span className="visually-hidden"> {account.username}</span>
+                        {t('login.useAccount')} <span className="visually-hidden">{account.username}</span>
                       </Button>
                     </td>
                   </tr>

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionPerson } from '../../../api/session.ts';
+import type { Role } from '../../../domain/access/roles.ts';
+import { menuFor } from './pages.ts';
+
+const personWith = (...roles: Role[]): SessionPerson => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  displayName: 'Giulia Lorusso',
+  locale: 'it',
+  roles: roles.map((role) => ({ role, unitId: null, unitName: null, callId: null })),
+});
+
+describe('the menu of each role', () => {
+  it('offers a student their career and profile, nothing of the office', () => {
+    expect(menuFor(personWith('student'))).toEqual(['home', 'career', 'profile']);
+  });
+
+  it('offers the office students, imports, units, people and the audit log', () => {
+    expect(menuFor(personWith('tutoring-office'))).toEqual([
+      'home',
+      'students',
+      'imports',
+      'units',
+      'people',
+      'audit',
+      'profile',
+    ]);
+  });
+
+  it('offers the administrator people and the audit log, not student careers', () => {
+    expect(menuFor(personWith('administrator'))).toEqual(['home', 'units', 'people', 'audit', 'profile']);
+  });
+
+  it('adds up the pages of every role a person holds, once each', () => {
+    expect(menuFor(personWith('student', 'supervisor'))).toEqual([
+      'home',
+      'career',
+      'students',
+      'units',
+      'profile',
+    ]);
+  });
+
+  it('is empty for nobody', () => {
+    expect(menuFor(null)).toEqual([]);
+  });
+});
