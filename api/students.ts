@@ -11,6 +11,9 @@ export const ProgrammeSchema = z.object({
   normalDurationYears: z.number().int(),
   unitId: z.uuid(),
   unitName: z.string(),
+  /** For a programme run by a school (a PhD under the doctoral school): the department it belongs to. */
+  departmentId: z.uuid().nullable(),
+  departmentName: z.string().nullable(),
 });
 export type Programme = z.infer<typeof ProgrammeSchema>;
 
@@ -95,3 +98,30 @@ export const CareerSchema = z.object({
   specialCategory: SpecialCategorySchema.nullable(),
 });
 export type Career = z.infer<typeof CareerSchema>;
+
+export const ProgrammeListSchema = z.array(ProgrammeSchema);
+
+/** The query of the XLSX export: the list's filters, without paging. */
+export const StudentsExportQuerySchema = StudentsQuerySchema.omit({ page: true, pageSize: true });
+export type StudentsExportQuery = z.infer<typeof StudentsExportQuerySchema>;
+
+/** A grant of access to special-category data (disability, DSA) by the office to a named person, with a reason. */
+export const SpecialCategoryGrantSchema = z.object({
+  id: z.uuid(),
+  granteeId: z.uuid(),
+  granteeName: z.string(),
+  grantedById: z.uuid(),
+  grantedByName: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+export type SpecialCategoryGrant = z.infer<typeof SpecialCategoryGrantSchema>;
+
+export const SpecialCategoryGrantListSchema = z.array(SpecialCategoryGrantSchema);
+
+export const CreateSpecialCategoryGrantBodySchema = z.object({
+  granteeId: z.uuid(),
+  reason: z.string().trim().min(10).max(500),
+});
+export type CreateSpecialCategoryGrantBody = z.infer<typeof CreateSpecialCategoryGrantBodySchema>;

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { localAccounts, people, roleAssignments, units } from '../db/schema/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
+import { seedDemoCareers } from './careers.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, pick, seededRandom } from './names.ts';
 import { DEMO_UNITS } from './units.ts';
 
@@ -32,7 +33,7 @@ export const seedDemo = async (ctx: AppContext) => {
 
 /** Further demo data (careers, and later calls) plugs in here, inside the same transaction. */
 export type DemoSeedPart = (ctx: AppContext, tx: DbOrTx, unitIds: Map<string, string>) => Promise<void>;
-export const demoSeedParts: DemoSeedPart[] = [];
+export const demoSeedParts: DemoSeedPart[] = [seedDemoCareers];
 
 const seedUnits = async (tx: DbOrTx) => {
   const ids = new Map<string, string>();

@@ -5,6 +5,8 @@ import { importRoutes } from './imports/routes.ts';
 import { meRoutes } from './me/routes.ts';
 import { oidcRoutes } from './oidc/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
+import { studentRoutes } from './students/routes.ts';
+import { specialCategoryRoutes } from './students/special-category-routes.ts';
 import { unitRoutes } from './units/routes.ts';
 
 /** Every feature's routes. A feature adds its module here and nowhere else. */
@@ -16,4 +18,6 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   peopleRoutes,
   auditRoutes,
   importRoutes,
+  studentRoutes,
+  specialCategoryRoutes,
 ];

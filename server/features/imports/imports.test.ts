@@ -148,7 +148,16 @@ describe.each(testBackends())('careers import on %s', (backend) => {
       .from(enrolments)
       .where(eq(enrolments.studentId, stored[1]?.personId ?? ''));
     expect(lucia).toMatchObject({ academicYear: 2025, yearOfCourse: 3, yearsBeyond: 1, partTime: true });
-    const special = await db.select().from(specialCategoryData);
+    const special = await db
+      .select()
+      .from(specialCategoryData)
+      .where(
+        inArray(
+          specialCategoryData.personId,
+          stored.map((s) => s.personId),
+        ),
+      );
+    // Kept only where there is something to say: Lucia's "N, N" stores no row.
     expect(special.map((s) => [s.personId, s.disability, s.dsa])).toEqual([
       [stored[0]?.personId, true, false],
     ]);
