@@ -42,7 +42,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: '**/language.spec.ts' },
+    // Switching a person's language changes what other specs would read: it runs after them.
+    {
+      name: 'language',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: '**/language.spec.ts',
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     // The embedded database, fresh: a DATABASE_URL from the calling shell must not send the run elsewhere.
     command: `unset DATABASE_URL; rm -rf "${PGLITE_DIR}" && exec npx tsx server/main.ts`,
