@@ -8,7 +8,7 @@ import {
   workingDaySettings,
 } from './accessors.ts';
 import { buildProfile } from './builders.ts';
-import { isSetting, settingsOf, uncitedPaths } from './settings.ts';
+import { changedSettings, isSetting, settingsOf, uncitedPaths } from './settings.ts';
 
 describe('settings of a profile', () => {
   it('lists each setting once with its path, array items included', () => {
@@ -68,5 +68,22 @@ describe('profile accessors', () => {
   it('find the INPS rate of a year', () => {
     expect(inpsRateFor(buildProfile(), 2026)?.rateBasisPoints).toBe(3503);
     expect(inpsRateFor(buildProfile(), 2027)).toBeNull();
+  });
+});
+
+describe('changedSettings', () => {
+  it('names the settings whose value or source changed, and those added or removed', () => {
+    const before = buildProfile();
+    const after = buildProfile((p) => {
+      p.caps.contractMaxHours.value = 200;
+      p.offers.acceptanceWorkingDays.source = 'D.R. 12/2026 art. 8';
+      p.rankings.tieBreaks.push({ value: 'economic-hardship-first', source: 'default' });
+    });
+    expect(changedSettings(before, after)).toEqual([
+      'caps.contractMaxHours',
+      'offers.acceptanceWorkingDays',
+      'rankings.tieBreaks.1',
+    ]);
+    expect(changedSettings(after, after)).toEqual([]);
   });
 });

@@ -41,3 +41,13 @@ export const uncitedPaths = (node: unknown, path = ''): string[] => {
     return Object.entries(node).flatMap(([key, child]) => uncitedPaths(child, join(path, key)));
   return [path];
 };
+
+/** Paths of the settings whose value or source differ between two versions of a profile (for the audit log). */
+export const changedSettings = (before: RegulationProfile, after: RegulationProfile): string[] => {
+  const index = (profile: RegulationProfile) =>
+    new Map(settingsOf(profile).map(({ path, setting }) => [path, JSON.stringify(setting)]));
+  const old = index(before);
+  const next = index(after);
+  const paths = new Set([...old.keys(), ...next.keys()]);
+  return [...paths].filter((path) => old.get(path) !== next.get(path));
+};

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password.ts';
 import type { AppContext } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { localAccounts, people, roleAssignments, units } from '../db/schema/index.ts';
+import { seedDemoProfile } from '../features/profiles/demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { seedDemoCareers } from './careers.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, pick, seededRandom } from './names.ts';
@@ -33,7 +34,7 @@ export const seedDemo = async (ctx: AppContext) => {
 
 /** Further demo data (careers, and later calls) plugs in here, inside the same transaction. */
 export type DemoSeedPart = (ctx: AppContext, tx: DbOrTx, unitIds: Map<string, string>) => Promise<void>;
-export const demoSeedParts: DemoSeedPart[] = [seedDemoCareers];
+export const demoSeedParts: DemoSeedPart[] = [seedDemoCareers, seedDemoProfile];
 
 const seedUnits = async (tx: DbOrTx) => {
   const ids = new Map<string, string>();

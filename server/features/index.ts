@@ -5,6 +5,7 @@ import { importRoutes } from './imports/routes.ts';
 import { meRoutes } from './me/routes.ts';
 import { oidcRoutes } from './oidc/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
+import { profileRoutes } from './profiles/routes.ts';
 import { studentRoutes } from './students/routes.ts';
 import { specialCategoryRoutes } from './students/special-category-routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -20,4 +21,5 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   importRoutes,
   studentRoutes,
   specialCategoryRoutes,
+  profileRoutes,
 ];
