@@ -60,6 +60,8 @@ describe('national holidays from date-holidays', () => {
   });
 
   it('makes 4 October a holiday from 2026 on (Law 151/2025), not before', () => {
+    expect(nationalHolidays(2025).has('2025-10-04')).toBe(false);
+    expect(nationalHolidays(2026).get('2026-10-04')).toMatch(/San Francesco/);
     // 4/10/2025 is a Saturday: open only where Saturdays are working days.
     expect(isWorkingDay('2025-10-04', { ...BARI, saturdaysAreWorkingDays: true })).toBe(true);
     expect(nonWorkingReason('2025-10-04', BARI)).toEqual({ kind: 'saturday' });

@@ -53,6 +53,14 @@ describe.each(testBackends())('regulation profiles on %s', (backend) => {
     expect(active?.profile.rankings.appealWindowDays.value).toBe(10);
   });
 
+  it('describes the profile routes in the OpenAPI document', async () => {
+    const reply = await new TestClient(t.app).get('/api/openapi.json');
+    expect(reply.statusCode).toBe(200);
+    expect(Object.keys(reply.json().paths)).toEqual(
+      expect.arrayContaining(['/api/profiles', '/api/profiles/{code}', '/api/profiles/{code}/activate']),
+    );
+  });
+
   it('shows a preset with every setting and its source', async () => {
     const reply = await admin.get('/api/profiles/poliba');
     expect(reply.statusCode).toBe(200);
