@@ -10,10 +10,17 @@ import {
 import { DomainFailure } from '../../../domain/errors.ts';
 import type { App } from '../../http/app-types.ts';
 import { requestLocale } from '../../i18n/locale.ts';
-import { activate, copyProfile, findProfile, listProfiles, type Request, saveProfile } from './service.ts';
+import {
+  activate,
+  copyProfile,
+  findProfile,
+  listProfiles,
+  type ProfileRequest,
+  saveProfile,
+} from './service.ts';
 
 export const profileRoutes = async (app: App) => {
-  const asker = (request: FastifyRequest): Request => ({
+  const asker = (request: FastifyRequest): ProfileRequest => ({
     ctx: app.ctx,
     actorId: request.principal?.personId ?? null,
     locale: requestLocale(request),

@@ -24,7 +24,7 @@ import {
 } from './repository.ts';
 
 /** Who asks, in which language: what every change needs besides its input. */
-export interface Request {
+export interface ProfileRequest {
   ctx: AppContext;
   actorId: string | null;
   locale: Locale;
@@ -88,7 +88,10 @@ const isUniqueViolation = (error: unknown): boolean => {
 };
 
 /** Copies a preset or a saved profile under a new code; the copy starts identical, sources included. */
-export const copyProfile = async (request: Request, body: CreateProfileBody): Promise<ProfileDetail> => {
+export const copyProfile = async (
+  request: ProfileRequest,
+  body: CreateProfileBody,
+): Promise<ProfileDetail> => {
   const { ctx, actorId, locale } = request;
   const source = await findProfile(ctx, body.from);
   if (!source)
@@ -130,7 +133,7 @@ export const copyProfile = async (request: Request, body: CreateProfileBody): Pr
 
 /** Saves an edited copy after validation; an invalid profile changes nothing and every issue names its field. */
 export const saveProfile = async (
-  request: Request,
+  request: ProfileRequest,
   code: string,
   body: UpdateProfileBody,
 ): Promise<ProfileDetail> => {
@@ -164,7 +167,7 @@ export const saveProfile = async (
  * Puts a profile in force. A copy is validated again first, in case the rules tightened since it was saved.
  * Activating the profile already in force changes nothing and records nothing.
  */
-export const activate = async (request: Request, code: string): Promise<ProfileSummary> => {
+export const activate = async (request: ProfileRequest, code: string): Promise<ProfileSummary> => {
   const { ctx, actorId, locale } = request;
   const target = await requireProfile(ctx, code);
   const { profile, ...summary } = target;
