@@ -14,7 +14,7 @@ test('the login page lists the demo accounts; choosing one fills the form', asyn
   await page.getByRole('button', { name: 'Accedi', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ciao, Giulia Lorusso' })).toBeVisible();
   await logout(page);
-  await expect(page.getByRole('status')).toContainText('Sei uscito da Affianco.');
+  await expect(page.getByRole('status').filter({ hasText: 'Sei uscito da Affianco.' })).toBeVisible();
   await page.goto('/profile');
   await expect(page).toHaveURL(/\/login\?returnTo=%2Fprofile$/);
 });

@@ -11,5 +11,5 @@ export const translateDynamic = (
   options: Record<string, unknown> = {},
 ): string => {
   const t = i18n.t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  return i18n.exists(key) ? t(key, options) : fallback;
+  return i18n.exists(key, options) ? t(key, options) : fallback;
 };

@@ -14,7 +14,7 @@ export const NextActionCard = ({ action }: { action: NextAction }) => {
   const text = translateDynamic(i18n, `home.${action.key}`, t('home.unknownAction'), options);
   const roleName = translateDynamic(i18n, `roles.${action.role}`, action.role);
   return (
-    <Card shadow="sm" rounded className="h-100" data-testid="next-action">
+    <Card shadow="sm" rounded className="h-100" testId="next-action">
       <div className="it-card-body p-4">
         <p className="small text-uppercase fw-semibold mb-2">{roleName}</p>
         <h3 className="h5 mb-3">{text}</h3>

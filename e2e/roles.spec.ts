@@ -1,0 +1,109 @@
+import type { Role } from '../domain/access/roles.ts';
+import {
+  expect,
+  expectNoAxeViolations,
+  menuEntries,
+  navigateInApp,
+  test,
+  waitForPage,
+} from './support/fixtures.ts';
+
+/** Every page of the menu: its Italian name, where it is, and the API call its data comes from. */
+const PAGES = {
+  home: { label: 'Home', path: '/', api: '/api/home' },
+  career: { label: 'La mia carriera', path: '/career', api: '/api/me/career' },
+  students: { label: 'Studenti', path: '/students', api: '/api/students' },
+  imports: { label: 'Importazioni', path: '/imports', api: '/api/imports' },
+  units: { label: 'Strutture', path: '/units', api: '/api/units' },
+  people: { label: 'Persone e ruoli', path: '/people', api: '/api/people' },
+  audit: { label: 'Registro delle attività', path: '/audit', api: '/api/audit' },
+  profile: { label: 'Il mio profilo', path: '/profile', api: '/api/me' },
+} as const;
+type PageName = keyof typeof PAGES;
+const ALL = Object.keys(PAGES) as PageName[];
+
+// Each role logs in on its own: the roles run side by side.
+test.describe.configure({ mode: 'parallel' });
+
+/** What each role may use (domain/access/permissions.ts), in menu order. Everything else is refused. */
+const ALLOWED: Record<Role, PageName[]> = {
+  student: ['home', 'career', 'profile'],
+  tutor: ['home', 'career', 'profile'],
+  supervisor: ['home', 'students', 'units', 'profile'],
+  'committee-member': ['home', 'units', 'profile'],
+  'tutoring-office': ['home', 'students', 'imports', 'units', 'people', 'audit', 'profile'],
+  'university-commission': ['home', 'units', 'profile'],
+  evaluator: ['home', 'units', 'profile'],
+  administrator: ['home', 'units', 'people', 'audit', 'profile'],
+};
+
+for (const [role, allowed] of Object.entries(ALLOWED) as Array<[Role, PageName[]]>) {
+  test(`${role}: the menu offers what the role can use, every page passes axe, the rest is refused`, async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs(role);
+    expect(await menuEntries(page)).toEqual(allowed.map((name) => PAGES[name].label));
+    // The home page says what to do next, in words the web app knows for every key the server sends.
+    await expect(page.getByTestId('next-action').first()).toBeVisible();
+    await expect(page.getByText('C’è un’attività che richiede la tua attenzione.')).toHaveCount(0);
+
+    const menu = page.getByRole('navigation', { name: 'Menu principale' });
+    for (const name of allowed) {
+      await menu.getByRole('link', { name: PAGES[name].label, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${PAGES[name].path}$`));
+      await waitForPage(page);
+      await expect(page.getByTestId('forbidden')).toHaveCount(0);
+      await expect(page.getByRole('navigation', { name: 'Percorso di navigazione' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+
+    // Typed into the address bar, a page the role cannot use says so, and its API call is refused.
+    const refused = ALL.filter((candidate) => !allowed.includes(candidate));
+    for (const [index, name] of refused.entries()) {
+      if (index === 0) await page.goto(PAGES[name].path);
+      else {
+        // Through the home page, so the refusal seen next is this page's, not the previous one's.
+        await navigateInApp(page, '/');
+        await expect(page.getByRole('heading', { level: 1, name: /^Ciao, / })).toBeVisible();
+        await navigateInApp(page, PAGES[name].path);
+      }
+      await expect(page.getByRole('heading', { level: 1, name: 'Accesso non consentito' })).toBeVisible();
+      expect((await page.request.get(PAGES[name].api)).status(), `${role} GET ${PAGES[name].api}`).toBe(403);
+    }
+  });
+}
+
+test('the office and a supervisor open a student career; the supervisor sees no special-category data', async ({
+  page,
+  loginAs,
+}) => {
+  for (const role of ['tutoring-office', 'supervisor'] as const) {
+    await loginAs(role);
+    await page.goto('/students');
+    await waitForPage(page);
+    await page.getByRole('table').getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/students\/[0-9a-f-]{36}$/);
+    await waitForPage(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Esami sostenuti' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Percorso di navigazione' })
+        .getByRole('link', { name: 'Studenti' }),
+    ).toBeVisible();
+    if (role === 'supervisor') await expect(page.getByTestId('special-category')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.context().clearCookies();
+  }
+});
+
+test('an address that is no page, or a page the role cannot use, says so', async ({ page, loginAs }) => {
+  await loginAs('evaluator');
+  await page.goto('/non-esiste');
+  await expect(page.getByRole('heading', { level: 1, name: 'Pagina non trovata' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/audit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Accesso non consentito' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Torna alla home' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
