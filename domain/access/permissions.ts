@@ -44,6 +44,20 @@ export const PERMISSIONS = {
   'audit.read': ['tutoring-office', 'administrator'],
   'profiles.read': ['tutoring-office', 'university-commission', 'evaluator', 'administrator'],
   'profiles.manage': ['administrator'],
+  'calls.read': [
+    'tutoring-office',
+    'university-commission',
+    'committee-member',
+    'evaluator',
+    'supervisor',
+    'administrator',
+  ],
+  'calls.manage': ['tutoring-office'],
+  'funding.read': ['tutoring-office', 'university-commission', 'supervisor', 'administrator'],
+  'funding.manage': ['tutoring-office', 'university-commission'],
+  'projects.read': ['tutoring-office', 'university-commission', 'supervisor'],
+  'projects.propose': ['supervisor'],
+  'projects.decide': ['university-commission'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -22,6 +22,17 @@ export const AUDIT_EVENTS = [
   'profile.created',
   'profile.updated',
   'profile.activated',
+  'funding.created',
+  'funding.allocated',
+  'project.created',
+  'project.updated',
+  'project.submitted',
+  'project.approved',
+  'project.rejected',
+  'call.created',
+  'call.updated',
+  'call.published',
+  'call.amended',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
