@@ -8,6 +8,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** A fresh embedded database per run: the webServer command deletes it before starting. */
 const PGLITE_DIR = join(tmpdir(), `affianco-e2e-${PORT}`);
 
+/** Specs that change shared demo data in a way other specs would notice. */
+const STATEFUL = ['**/language.spec.ts', '**/special-category.spec.ts'];
+
 const summaryDir = process.env.AFFIANCO_TEST_SUMMARY;
 const reporter: ReporterDescription[] = [['list']];
 if (summaryDir) reporter.push(['json', { outputFile: join(summaryDir, 'playwright.json') }]);
@@ -44,12 +47,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: '**/language.spec.ts' },
-    // Switching a person's language changes what other specs would read: it runs after them.
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: STATEFUL },
+    // Specs that change what other specs read (a person's language, who sees special-category data) run after.
     {
-      name: 'language',
+      name: 'stateful',
       use: { ...devices['Desktop Chrome'] },
-      testMatch: '**/language.spec.ts',
+      testMatch: STATEFUL,
       dependencies: ['chromium'],
     },
   ],

@@ -15,11 +15,12 @@ describe('the menu of each role', () => {
     expect(menuFor(personWith('student'))).toEqual(['home', 'career', 'profile']);
   });
 
-  it('offers the office students, imports, units, people and the audit log', () => {
+  it('offers the office students, imports, special-category grants, units, people and the audit log', () => {
     expect(menuFor(personWith('tutoring-office'))).toEqual([
       'home',
       'students',
       'imports',
+      'specialCategory',
       'units',
       'people',
       'audit',

@@ -8,6 +8,7 @@ import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { LoginPage } from '../features/login/LoginPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
+import { SpecialCategoryPage } from '../features/special-category/SpecialCategoryPage.tsx';
 import { StudentDetailPage } from '../features/students/StudentDetailPage.tsx';
 import { StudentsPage } from '../features/students/StudentsPage.tsx';
 import { UnitsPage } from '../features/units/UnitsPage.tsx';
@@ -38,6 +39,10 @@ export const routes: RouteObject[] = [
             element: guarded(PAGES.students.permission, <StudentDetailPage />),
           },
           { path: PAGES.imports.path, element: guarded(PAGES.imports.permission, <ImportsPage />) },
+          {
+            path: PAGES.specialCategory.path,
+            element: guarded(PAGES.specialCategory.permission, <SpecialCategoryPage />),
+          },
           { path: PAGES.units.path, element: guarded(PAGES.units.permission, <UnitsPage />) },
           { path: PAGES.people.path, element: guarded(PAGES.people.permission, <PeoplePage />) },
           { path: PAGES.audit.path, element: guarded(PAGES.audit.permission, <AuditPage />) },

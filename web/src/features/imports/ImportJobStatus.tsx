@@ -51,7 +51,14 @@ export const ImportJobStatus = ({ initial }: { initial: ImportJob }) => {
       </div>
       {query.isError && <ErrorAlert error={query.error} />}
       {job.status === 'rejected' && job.report && job.report.errors.length > 0 && (
-        <ImportErrorsTable errors={job.report.errors} fileName={job.fileName} />
+        <>
+          {job.report.errorCount > job.report.errors.length && (
+            <p>
+              {t('imports.errorsShown', { shown: job.report.errors.length, count: job.report.errorCount })}
+            </p>
+          )}
+          <ImportErrorsTable errors={job.report.errors} fileName={job.fileName} />
+        </>
       )}
     </section>
   );
