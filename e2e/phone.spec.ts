@@ -1,8 +1,16 @@
-import { expect, expectNoAxeViolations, test, waitForPage } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, navigateInApp, test, waitForPage } from './support/fixtures.ts';
+
+/** Nothing sticks out sideways: the page fits the screen (wide tables scroll inside their own box). */
+const expectFitsPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
 test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 
 test('on a phone the menu folds behind a button, opens, navigates and closes', async ({ page, loginAs }) => {
+  await page.goto('/login');
+  await waitForPage(page);
+  await expectFitsPhone(page);
   await loginAs('tutoring-office');
   const toggle = page.getByRole('button', { name: 'Apri il menu' });
   await expect(toggle).toBeVisible();
@@ -11,8 +19,7 @@ test('on a phone the menu folds behind a button, opens, navigates and closes', a
     .getByRole('navigation', { name: 'Menu principale' })
     .getByRole('link', { name: 'Strutture' });
   await expect(menuLink).toBeHidden();
-  // Nothing sticks out sideways: the page fits the screen.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectFitsPhone(page);
   await expectNoAxeViolations(page);
 
   await toggle.click();
@@ -23,8 +30,14 @@ test('on a phone the menu folds behind a button, opens, navigates and closes', a
   await waitForPage(page);
   await expect(menuLink).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Strutture' })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectFitsPhone(page);
   await expectNoAxeViolations(page);
+  for (const path of ['/students', '/people', '/audit']) {
+    await navigateInApp(page, path);
+    await waitForPage(page);
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await expectFitsPhone(page);
+  }
 });
 
 test('the menu opens and closes from the keyboard', async ({ page, loginAs }) => {

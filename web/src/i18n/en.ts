@@ -216,6 +216,13 @@ export const en: Catalogue<typeof it> = {
     specialNote: 'Special-category data: visible only to the tutoring office and to whom it authorises.',
     disability: 'Disability',
     dsa: 'Specific learning disorder (DSA)',
+    statuses: {
+      active: 'Enrolled',
+      graduated: 'Graduated',
+      withdrawn: 'Withdrawn',
+      transferred: 'Transferred',
+      suspended: 'Suspended',
+    },
     programmeTypes: {
       L: 'Bachelor’s degree',
       LM: 'Master’s degree',

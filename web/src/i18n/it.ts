@@ -214,6 +214,13 @@ export const it = {
       'Dati di categoria particolare: visibili solo all’ufficio tutorato e a chi ne ha l’autorizzazione.',
     disability: 'Disabilità',
     dsa: 'Disturbi specifici dell’apprendimento (DSA)',
+    statuses: {
+      active: 'Iscritto',
+      graduated: 'Laureato',
+      withdrawn: 'Rinuncia agli studi',
+      transferred: 'Trasferito',
+      suspended: 'Carriera sospesa',
+    },
     programmeTypes: {
       L: 'Laurea',
       LM: 'Laurea magistrale',

@@ -1,9 +1,10 @@
 import { Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import type { Career } from '../../../../api/students.ts';
+import { translateDynamic } from '../../i18n/dynamic.ts';
 
 export const EnrolmentsTable = ({ enrolments }: { enrolments: Career['enrolments'] }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby="enrolments-title" className="mb-5">
       <h2 id="enrolments-title" className="h3">
@@ -38,7 +39,11 @@ export const EnrolmentsTable = ({ enrolments }: { enrolments: Career['enrolments
                 {' · '}
                 {enrolment.partTime ? t('career.partTime') : t('career.fullTime')}
                 {enrolment.singleCourse && ` · ${t('career.singleCourse')}`}
-                {enrolment.status && <div className="small text-muted">{enrolment.status}</div>}
+                {enrolment.status !== 'active' && (
+                  <div className="small text-muted">
+                    {translateDynamic(i18n, `career.statuses.${enrolment.status}`, enrolment.status)}
+                  </div>
+                )}
               </td>
             </tr>
           ))}
