@@ -9,7 +9,7 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const PGLITE_DIR = join(tmpdir(), `affianco-e2e-${PORT}`);
 
 /** Specs that change shared demo data in a way other specs would notice. */
-const STATEFUL = ['**/language.spec.ts', '**/special-category.spec.ts'];
+const STATEFUL = ['**/language.spec.ts', '**/special-category.spec.ts', '**/administration.spec.ts'];
 
 const summaryDir = process.env.AFFIANCO_TEST_SUMMARY;
 const reporter: ReporterDescription[] = [['list']];
@@ -48,7 +48,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: STATEFUL },
-    // Specs that change what other specs read (a person's language, who sees special-category data) run after.
+    // Specs that change what other specs read (a person's language, roles, units, grants) run after them.
     {
       name: 'stateful',
       use: { ...devices['Desktop Chrome'] },

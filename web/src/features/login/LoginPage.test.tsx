@@ -90,4 +90,25 @@ describe('the login page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Accedi' });
     expect(router.state.location.search).toBe('?returnTo=%2Fprofile');
   });
+
+  it('offers the university’s identity gateway when OIDC is configured, returning to the page asked for', async () => {
+    renderApp('/login?returnTo=%2Fcareer', {
+      'GET /api/session': () => ({
+        status: 200,
+        body: { ...anonymousSession, oidc: { enabled: true, label: 'SPID / CIE' } },
+      }),
+      'GET /api/demo-accounts': () => ({ status: 200, body: [] }),
+    });
+    const link = await screen.findByRole('link', { name: 'Entra con SPID / CIE' });
+    expect(link.getAttribute('href')).toBe('/api/auth/oidc/start?returnTo=%2Fcareer');
+  });
+
+  it('offers no gateway when OIDC is not configured', async () => {
+    renderApp('/login', {
+      'GET /api/session': () => ({ status: 200, body: anonymousSession }),
+      'GET /api/demo-accounts': () => ({ status: 200, body: [] }),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Accedi' });
+    expect(screen.queryByRole('link', { name: /Entra con/ })).toBeNull();
+  });
 });
