@@ -1,6 +1,5 @@
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -12,6 +11,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from './column-types.ts';
 import { people, units } from './people.ts';
 
 export const degreeProgrammes = pgTable('degree_programmes', {
@@ -126,11 +126,6 @@ export const studyPlanItems = pgTable(
   },
   (t) => [unique('study_plan_student_course_uq').on(t.studentId, t.courseCode)],
 );
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** An import of the office's export of the student information system; processed by a job, all-or-nothing. */
 export const importJobs = pgTable('import_jobs', {
