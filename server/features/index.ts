@@ -1,5 +1,6 @@
 import type { App } from '../http/app-types.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { callRoutes } from './calls/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { meRoutes } from './me/routes.ts';
@@ -22,4 +23,5 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   studentRoutes,
   specialCategoryRoutes,
   profileRoutes,
+  callRoutes,
 ];
