@@ -1,3 +1,4 @@
+import type { IneligibilityReason } from './applications/eligibility.ts';
 import type { FileProblem } from './careers/import-issues.ts';
 
 /**
@@ -21,7 +22,14 @@ export type DomainError =
   | { kind: 'unknown-person' }
   | { kind: 'file-too-large'; maxBytes: number }
   | { kind: 'not-a-spreadsheet'; problem: FileProblem }
-  | { kind: 'no-career' };
+  | { kind: 'no-career' }
+  | { kind: 'window-closed'; opensAt: string; closesAt: string; notYetOpen: boolean }
+  | { kind: 'not-eligible'; positionId: string; reasons: IneligibilityReason[] }
+  | { kind: 'no-positions-chosen' }
+  | { kind: 'too-many-positions'; max: number; chosen: number }
+  | { kind: 'missing-attachment'; codes: string[] }
+  | { kind: 'application-frozen'; status: string }
+  | { kind: 'unsupported-file-type'; detected: string | null; allowed: string[] };
 
 export type DomainErrorKind = DomainError['kind'];
 

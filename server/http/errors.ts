@@ -29,6 +29,13 @@ const STATUS: Record<DomainErrorKind, number> = {
   'file-too-large': 413,
   'not-a-spreadsheet': 422,
   'no-career': 404,
+  'window-closed': 409,
+  'not-eligible': 422,
+  'no-positions-chosen': 422,
+  'too-many-positions': 422,
+  'missing-attachment': 422,
+  'application-frozen': 409,
+  'unsupported-file-type': 415,
 };
 
 export const statusOf = (error: DomainError): number => STATUS[error.kind];

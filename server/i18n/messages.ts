@@ -1,5 +1,6 @@
 import { describeFileProblem } from '../../domain/careers/import-issues.ts';
 import type { DomainError, DomainErrorKind } from '../../domain/errors.ts';
+import { describeIneligibility } from './applications.ts';
 import type { Locale } from './locale.ts';
 
 type Catalogue = { [K in DomainErrorKind]: (error: Extract<DomainError, { kind: K }>) => string };
@@ -27,6 +28,18 @@ const it: Catalogue = {
     `Il file supera la dimensione massima consentita (${formatMegabytes(e.maxBytes)} MB): dividilo in più file.`,
   'not-a-spreadsheet': (e) => describeFileProblem(e.problem, 'it'),
   'no-career': () => 'Non risulta una carriera universitaria associata al tuo profilo.',
+  'window-closed': (e) =>
+    e.notYetOpen
+      ? `Le domande si possono confermare dalle ${formatFullTime(e.opensAt, 'it')} (ora di Roma).`
+      : `Il termine per confermare la domanda è scaduto alle ${formatFullTime(e.closesAt, 'it')} (ora di Roma). La bozza resta salvata.`,
+  'not-eligible': (e) =>
+    `Non hai i requisiti per una delle posizioni scelte: ${e.reasons.map((r) => describeIneligibility(r, 'it')).join('; ')}.`,
+  'no-positions-chosen': () => 'Scegli almeno una posizione prima di confermare.',
+  'too-many-positions': (e) => `Puoi scegliere al massimo ${e.max} posizioni (ne hai scelte ${e.chosen}).`,
+  'missing-attachment': (e) => `Mancano allegati obbligatori: ${e.codes.join(', ')}.`,
+  'application-frozen': () => 'La domanda è già confermata o ritirata e non può essere modificata.',
+  'unsupported-file-type': (e) =>
+    `Il contenuto del file non è di un tipo ammesso (ammessi: ${e.allowed.join(', ')}), qualunque sia il suo nome.`,
 };
 
 const en: Catalogue = {
@@ -51,6 +64,18 @@ const en: Catalogue = {
     `The file is larger than allowed (${formatMegabytes(e.maxBytes)} MB): split it into several files.`,
   'not-a-spreadsheet': (e) => describeFileProblem(e.problem, 'en'),
   'no-career': () => 'No university career is linked to your profile.',
+  'window-closed': (e) =>
+    e.notYetOpen
+      ? `Applications can be confirmed from ${formatFullTime(e.opensAt, 'en')} (Rome time).`
+      : `The deadline to confirm the application passed at ${formatFullTime(e.closesAt, 'en')} (Rome time). The draft stays saved.`,
+  'not-eligible': (e) =>
+    `You do not meet the requirements for one of the chosen positions: ${e.reasons.map((r) => describeIneligibility(r, 'en')).join('; ')}.`,
+  'no-positions-chosen': () => 'Choose at least one position before confirming.',
+  'too-many-positions': (e) => `You may choose at most ${e.max} positions (you chose ${e.chosen}).`,
+  'missing-attachment': (e) => `Required attachments are missing: ${e.codes.join(', ')}.`,
+  'application-frozen': () => 'The application is already confirmed or withdrawn and cannot be changed.',
+  'unsupported-file-type': (e) =>
+    `The file's content is not of an allowed type (allowed: ${e.allowed.join(', ')}), whatever its name.`,
 };
 
 const catalogues: Record<Locale, Catalogue> = { it, en };
@@ -64,6 +89,17 @@ const formatTime = (iso: string, locale: Locale): string =>
     minute: '2-digit',
     day: '2-digit',
     month: '2-digit',
+  }).format(new Date(iso));
+
+const formatFullTime = (iso: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: 'Europe/Rome',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).format(new Date(iso));
 
 export const describeError = (error: DomainError, locale: Locale): string => {
