@@ -9,7 +9,12 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const PGLITE_DIR = join(tmpdir(), `affianco-e2e-${PORT}`);
 
 /** Specs that change shared demo data in a way other specs would notice. */
-const STATEFUL = ['**/language.spec.ts', '**/special-category.spec.ts', '**/administration.spec.ts'];
+const STATEFUL = [
+  '**/language.spec.ts',
+  '**/special-category.spec.ts',
+  '**/administration.spec.ts',
+  '**/profiles.spec.ts',
+];
 
 const summaryDir = process.env.AFFIANCO_TEST_SUMMARY;
 const reporter: ReporterDescription[] = [['list']];

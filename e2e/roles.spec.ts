@@ -22,6 +22,7 @@ const PAGES = {
   units: { label: 'Strutture', path: '/units', api: '/api/units' },
   people: { label: 'Persone e ruoli', path: '/people', api: '/api/people' },
   audit: { label: 'Registro delle attività', path: '/audit', api: '/api/audit' },
+  profiles: { label: 'Profili regolamentari', path: '/profiles', api: '/api/profiles' },
   profile: { label: 'Il mio profilo', path: '/profile', api: '/api/me' },
 } as const;
 type PageName = keyof typeof PAGES;
@@ -44,11 +45,12 @@ const ALLOWED: Record<Role, PageName[]> = {
     'units',
     'people',
     'audit',
+    'profiles',
     'profile',
   ],
-  'university-commission': ['home', 'units', 'profile'],
-  evaluator: ['home', 'units', 'profile'],
-  administrator: ['home', 'units', 'people', 'audit', 'profile'],
+  'university-commission': ['home', 'units', 'profiles', 'profile'],
+  evaluator: ['home', 'units', 'profiles', 'profile'],
+  administrator: ['home', 'units', 'people', 'audit', 'profiles', 'profile'],
 };
 
 for (const [role, allowed] of Object.entries(ALLOWED) as Array<[Role, PageName[]]>) {

@@ -24,12 +24,20 @@ describe('the menu of each role', () => {
       'units',
       'people',
       'audit',
+      'profiles',
       'profile',
     ]);
   });
 
   it('offers the administrator people and the audit log, not student careers', () => {
-    expect(menuFor(personWith('administrator'))).toEqual(['home', 'units', 'people', 'audit', 'profile']);
+    expect(menuFor(personWith('administrator'))).toEqual([
+      'home',
+      'units',
+      'people',
+      'audit',
+      'profiles',
+      'profile',
+    ]);
   });
 
   it('adds up the pages of every role a person holds, once each', () => {

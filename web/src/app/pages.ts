@@ -12,6 +12,7 @@ export const PAGES = {
   units: { path: '/units', permission: 'units.read' },
   people: { path: '/people', permission: 'people.read' },
   audit: { path: '/audit', permission: 'audit.read' },
+  profiles: { path: '/profiles', permission: 'profiles.read' },
   profile: { path: '/profile', permission: 'self.read' },
 } as const satisfies Record<string, { path: string; permission: Permission | null }>;
 
@@ -26,6 +27,7 @@ const MENU_ORDER: PageName[] = [
   'units',
   'people',
   'audit',
+  'profiles',
   'profile',
 ];
 

@@ -8,6 +8,8 @@ import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { LoginPage } from '../features/login/LoginPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
+import { ProfileDetailPage } from '../features/profiles/ProfileDetailPage.tsx';
+import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
 import { SpecialCategoryPage } from '../features/special-category/SpecialCategoryPage.tsx';
 import { StudentDetailPage } from '../features/students/StudentDetailPage.tsx';
 import { StudentsPage } from '../features/students/StudentsPage.tsx';
@@ -46,6 +48,11 @@ export const routes: RouteObject[] = [
           { path: PAGES.units.path, element: guarded(PAGES.units.permission, <UnitsPage />) },
           { path: PAGES.people.path, element: guarded(PAGES.people.permission, <PeoplePage />) },
           { path: PAGES.audit.path, element: guarded(PAGES.audit.permission, <AuditPage />) },
+          { path: PAGES.profiles.path, element: guarded(PAGES.profiles.permission, <ProfilesPage />) },
+          {
+            path: `${PAGES.profiles.path}/:code`,
+            element: guarded(PAGES.profiles.permission, <ProfileDetailPage />),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
