@@ -58,6 +58,10 @@ export const PERMISSIONS = {
   'projects.read': ['tutoring-office', 'university-commission', 'supervisor'],
   'projects.propose': ['supervisor'],
   'projects.decide': ['university-commission'],
+  /** A student's own applications: drafts, attachments, confirmation, withdrawal, receipt. */
+  'applications.own': ['student'],
+  /** The office reads every application of a call; no route lets it change one. */
+  'applications.read-all': ['tutoring-office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -33,6 +33,13 @@ export const AUDIT_EVENTS = [
   'call.updated',
   'call.published',
   'call.amended',
+  'application.created',
+  'application.draft-saved',
+  'application.confirmed',
+  'application.withdrawn',
+  'attachment.uploaded',
+  'attachment.deleted',
+  'email.sent',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
