@@ -1,7 +1,9 @@
 import type { App } from '../http/app-types.ts';
+import { applicationRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { callRoutes } from './calls/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
+import { fundingRoutes } from './funding/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { meRoutes } from './me/routes.ts';
 import { oidcRoutes } from './oidc/routes.ts';
@@ -24,4 +26,6 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   specialCategoryRoutes,
   profileRoutes,
   callRoutes,
+  fundingRoutes,
+  applicationRoutes,
 ];
