@@ -1,5 +1,4 @@
 import type { App } from '../http/app-types.ts';
-import { applicationRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { callRoutes } from './calls/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
@@ -27,5 +26,4 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   profileRoutes,
   callRoutes,
   fundingRoutes,
-  applicationRoutes,
 ];
