@@ -11,6 +11,8 @@ import {
 /** Every page of the menu: its Italian name, where it is, and the API call its data comes from. */
 const PAGES = {
   home: { label: 'Home', path: '/', api: '/api/home' },
+  publicCalls: { label: 'Bandi aperti', path: '/bandi', api: '/api/public/calls' },
+  calls: { label: 'Gestione bandi', path: '/calls', api: '/api/calls' },
   career: { label: 'La mia carriera', path: '/career', api: '/api/me/career' },
   students: { label: 'Studenti', path: '/students', api: '/api/students' },
   imports: { label: 'Importazioni', path: '/imports', api: '/api/imports' },
@@ -33,12 +35,14 @@ test.describe.configure({ mode: 'parallel' });
 
 /** What each role may use (domain/access/permissions.ts), in menu order. Everything else is refused. */
 const ALLOWED: Record<Role, PageName[]> = {
-  student: ['home', 'career', 'profile'],
-  tutor: ['home', 'career', 'profile'],
-  supervisor: ['home', 'students', 'units', 'profile'],
-  'committee-member': ['home', 'units', 'profile'],
+  student: ['home', 'publicCalls', 'career', 'profile'],
+  tutor: ['home', 'publicCalls', 'career', 'profile'],
+  supervisor: ['home', 'publicCalls', 'calls', 'students', 'units', 'profile'],
+  'committee-member': ['home', 'publicCalls', 'calls', 'units', 'profile'],
   'tutoring-office': [
     'home',
+    'publicCalls',
+    'calls',
     'students',
     'imports',
     'specialCategory',
@@ -48,9 +52,9 @@ const ALLOWED: Record<Role, PageName[]> = {
     'profiles',
     'profile',
   ],
-  'university-commission': ['home', 'units', 'profiles', 'profile'],
-  evaluator: ['home', 'units', 'profiles', 'profile'],
-  administrator: ['home', 'units', 'people', 'audit', 'profiles', 'profile'],
+  'university-commission': ['home', 'publicCalls', 'calls', 'units', 'profiles', 'profile'],
+  evaluator: ['home', 'publicCalls', 'calls', 'units', 'profiles', 'profile'],
+  administrator: ['home', 'publicCalls', 'calls', 'units', 'people', 'audit', 'profiles', 'profile'],
 };
 
 for (const [role, allowed] of Object.entries(ALLOWED) as Array<[Role, PageName[]]>) {

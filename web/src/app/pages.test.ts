@@ -12,12 +12,14 @@ const personWith = (...roles: Role[]): SessionPerson => ({
 
 describe('the menu of each role', () => {
   it('offers a student their career and profile, nothing of the office', () => {
-    expect(menuFor(personWith('student'))).toEqual(['home', 'career', 'profile']);
+    expect(menuFor(personWith('student'))).toEqual(['home', 'publicCalls', 'career', 'profile']);
   });
 
   it('offers the office students, imports, special-category grants, units, people and the audit log', () => {
     expect(menuFor(personWith('tutoring-office'))).toEqual([
       'home',
+      'publicCalls',
+      'calls',
       'students',
       'imports',
       'specialCategory',
@@ -32,6 +34,8 @@ describe('the menu of each role', () => {
   it('offers the administrator people and the audit log, not student careers', () => {
     expect(menuFor(personWith('administrator'))).toEqual([
       'home',
+      'publicCalls',
+      'calls',
       'units',
       'people',
       'audit',
@@ -43,7 +47,9 @@ describe('the menu of each role', () => {
   it('adds up the pages of every role a person holds, once each', () => {
     expect(menuFor(personWith('student', 'supervisor'))).toEqual([
       'home',
+      'publicCalls',
       'career',
+      'calls',
       'students',
       'units',
       'profile',

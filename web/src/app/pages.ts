@@ -5,6 +5,8 @@ import { personCan } from '../session/permissions.ts';
 /** Every page of the app, with the permission the server asks for the data it shows. */
 export const PAGES = {
   home: { path: '/', permission: null },
+  publicCalls: { path: '/bandi', permission: null },
+  calls: { path: '/calls', permission: 'calls.read' },
   career: { path: '/career', permission: 'career.read-own' },
   students: { path: '/students', permission: 'students.read' },
   imports: { path: '/imports', permission: 'students.import' },
@@ -20,7 +22,9 @@ export type PageName = keyof typeof PAGES;
 
 const MENU_ORDER: PageName[] = [
   'home',
+  'publicCalls',
   'career',
+  'calls',
   'students',
   'imports',
   'specialCategory',

@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router';
 import type { Permission } from '../../../domain/access/permissions.ts';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { CallDetailPage } from '../features/calls/office/CallDetailPage.tsx';
+import { CallsPage } from '../features/calls/office/CallsPage.tsx';
+import { PublicCallsPage } from '../features/calls/public/PublicCallsPage.tsx';
 import { MyCareerPage } from '../features/career/MyCareerPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -29,12 +32,15 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: PAGES.publicCalls.path, element: <PublicCallsPage /> },
       {
         element: <RequireAuth />,
         children: [
           { index: true, element: <HomePage /> },
           { path: PAGES.profile.path, element: guarded(PAGES.profile.permission, <ProfilePage />) },
           { path: PAGES.career.path, element: guarded(PAGES.career.permission, <MyCareerPage />) },
+          { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
+          { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },
           { path: PAGES.students.path, element: guarded(PAGES.students.permission, <StudentsPage />) },
           {
             path: `${PAGES.students.path}/:id`,

@@ -33,9 +33,14 @@ export const SlimHeader = () => {
               </Button>
             </div>
           ) : (
-            <Link to="/login" className="btn btn-primary btn-sm">
-              {t('session.login')}
-            </Link>
+            <div className="d-flex align-items-center gap-2">
+              <Link to="/bandi" className="text-white d-none d-md-inline">
+                {t('calls.publicLink')}
+              </Link>
+              <Link to="/login" className="btn btn-primary btn-sm">
+                {t('session.login')}
+              </Link>
+            </div>
           )}
         </HeaderRightZone>
       </HeaderContent>

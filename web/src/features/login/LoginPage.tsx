@@ -1,7 +1,7 @@
 import { Card, CardBody, Col, Row } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { Page } from '../../layout/Page.tsx';
 import { useSession } from '../../session/use-session.ts';
 import { DemoAccounts } from './DemoAccounts.tsx';
@@ -43,6 +43,9 @@ export const LoginPage = () => {
           />
         </Col>
       </Row>
+      <p className="mt-4">
+        <Link to="/bandi">{t('calls.publicLink')}</Link>
+      </p>
     </Page>
   );
 };

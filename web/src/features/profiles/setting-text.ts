@@ -29,7 +29,9 @@ export const SETTING_GROUPS = [
 ] as const satisfies ReadonlyArray<keyof Groups>;
 
 export const euros = (cents: number, locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', useGrouping: 'always' }).format(
+    cents / 100,
+  );
 
 const yesNo = (t: TFunction, value: boolean) => (value ? t('common.yes') : t('common.no'));
 
