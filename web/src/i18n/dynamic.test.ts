@@ -16,6 +16,6 @@ describe('texts named by the server', () => {
 
   it('fall back to the given text when the web app does not know the key yet', () => {
     expect(translateDynamic(i18n, 'home.student.something-new', 'fallback')).toBe('fallback');
-    expect(translateDynamic(i18n, 'audit.events.call.published', 'call.published')).toBe('call.published');
+    expect(translateDynamic(i18n, 'audit.events.call.withdrawn', 'call.withdrawn')).toBe('call.withdrawn');
   });
 });

@@ -399,6 +399,17 @@ export const en: Catalogue<typeof it> = {
         viewed: 'Special-category data viewed',
       },
       'data-export': { downloaded: 'Personal data downloaded' },
+      profile: {
+        created: 'Regulation profile copied',
+        updated: 'Regulation profile edited',
+        activated: 'Regulation profile put in force',
+      },
+      call: {
+        created: 'Call drafted',
+        updated: 'Call draft edited',
+        published: 'Call published',
+        amended: 'Call amended',
+      },
     },
   },
   profiles: {

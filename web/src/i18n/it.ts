@@ -398,6 +398,17 @@ export const it = {
         viewed: 'Dati particolari consultati',
       },
       'data-export': { downloaded: 'Dati personali scaricati' },
+      profile: {
+        created: 'Profilo regolamentare copiato',
+        updated: 'Profilo regolamentare modificato',
+        activated: 'Profilo regolamentare messo in vigore',
+      },
+      call: {
+        created: 'Bando creato in bozza',
+        updated: 'Bozza del bando modificata',
+        published: 'Bando pubblicato',
+        amended: 'Bando rettificato',
+      },
     },
   },
   profiles: {
