@@ -1,4 +1,5 @@
 import type { App } from '../http/app-types.ts';
+import { applicationRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { callRoutes } from './calls/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
@@ -26,4 +27,5 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   profileRoutes,
   callRoutes,
   fundingRoutes,
+  applicationRoutes,
 ];

@@ -1,0 +1,184 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Application, SaveDraftBody } from '../../../api/applications.ts';
+import { confirmationError } from '../../../domain/applications/confirmation.ts';
+import { eligibility } from '../../../domain/applications/eligibility.ts';
+import { formatProtocolNumber } from '../../../domain/applications/protocol.ts';
+import { romeDate } from '../../../domain/calendar/rome-time.ts';
+import { DomainFailure } from '../../../domain/errors.ts';
+import { writeAudit } from '../../audit/write-audit.ts';
+import type { AppContext } from '../../context.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { applicationPositions, applications, protocolCounters } from '../../db/schema/index.ts';
+import {
+  type ApplicationRow,
+  applicationView,
+  attachmentCodesOf,
+  careerFactsFor,
+  findApplication,
+  findCallForApplication,
+} from './repository.ts';
+
+const notFound = () => new DomainFailure({ kind: 'not-found', entity: 'application' });
+
+/** The application if it is the student's own; another student's is "not found", never "forbidden". */
+export const ownApplication = async (db: DbOrTx, studentId: string, id: string): Promise<ApplicationRow> => {
+  const row = await findApplication(db, id);
+  if (!row || row.studentId !== studentId) throw notFound();
+  return row;
+};
+
+export const createDraft = async (ctx: AppContext, studentId: string, callId: string): Promise<Application> =>
+  ctx.database.db.transaction(async (tx) => {
+    const call = await findCallForApplication(tx, callId);
+    if (call?.status !== 'published') throw new DomainFailure({ kind: 'not-found', entity: 'call' });
+    const [row] = await tx
+      .insert(applications)
+      .values({
+        callId,
+        studentId,
+        declaredTitles: {},
+        createdAt: ctx.clock.now(),
+        updatedAt: ctx.clock.now(),
+      })
+      .returning();
+    if (!row) throw new Error('application insert failed');
+    await writeAudit(tx, {
+      event: 'application.created',
+      actorId: studentId,
+      entityType: 'application',
+      entityId: row.id,
+      at: ctx.clock.now(),
+    });
+    return applicationView(tx, row);
+  });
+
+export const saveDraft = async (
+  ctx: AppContext,
+  studentId: string,
+  id: string,
+  body: SaveDraftBody,
+): Promise<Application> =>
+  ctx.database.db.transaction(async (tx) => {
+    const row = await ownApplication(tx, studentId, id);
+    if (row.status !== 'draft') throw new DomainFailure({ kind: 'application-frozen', status: row.status });
+    const call = await findCallForApplication(tx, row.callId);
+    const known = new Set(call?.positions.map((p) => p.id));
+    const issues = body.positionIds.flatMap((positionId, index) =>
+      known.has(positionId) && body.positionIds.indexOf(positionId) === index
+        ? []
+        : [{ field: `positionIds.${index}`, code: 'unknown-position', message: positionId }],
+    );
+    if (issues.length > 0) throw new DomainFailure({ kind: 'invalid-input', issues });
+    await tx.delete(applicationPositions).where(eq(applicationPositions.applicationId, id));
+    if (body.positionIds.length > 0) {
+      await tx.insert(applicationPositions).values(
+        body.positionIds.map((positionId, index) => ({
+          applicationId: id,
+          positionId,
+          preference: index + 1,
+        })),
+      );
+    }
+    const [updated] = await tx
+      .update(applications)
+      .set({
+        declaredTitles: body.declaredTitles,
+        contactEmail: body.contactEmail,
+        updatedAt: ctx.clock.now(),
+      })
+      .where(eq(applications.id, id))
+      .returning();
+    await writeAudit(tx, {
+      event: 'application.draft-saved',
+      actorId: studentId,
+      entityType: 'application',
+      entityId: id,
+      at: ctx.clock.now(),
+    });
+    return applicationView(tx, updated as ApplicationRow);
+  });
+
+/** Situations declared in the titles (a criterion id set to true), which make conditional attachments required. */
+const declaredSituations = (titles: Record<string, unknown>): string[] =>
+  Object.entries(titles)
+    .filter(([, value]) => value === true)
+    .map(([key]) => key);
+
+/**
+ * Confirms a draft in one transaction (decision 007): the application row is locked, the rules re-checked by the
+ * server clock, the next protocol number of the year taken from its counter row (insert .. on conflict do update
+ * .. returning locks it until commit), the application frozen and the audit written. The same Idempotency-Key
+ * again returns the confirmed application; another key gets 'application-frozen'.
+ */
+export const confirmApplication = async (
+  ctx: AppContext,
+  studentId: string,
+  id: string,
+  key: string,
+): Promise<Application> =>
+  ctx.database.db.transaction(async (tx) => {
+    await tx.execute(sql`select id from applications where id = ${id} for update`);
+    const row = await ownApplication(tx, studentId, id);
+    if (row.status === 'confirmed' && row.confirmKey === key) return applicationView(tx, row);
+    const call = await findCallForApplication(tx, row.callId);
+    if (!call) throw notFound();
+    const now = ctx.clock.now();
+    const career = await careerFactsFor(tx, studentId, call.academicYear);
+    const chosen = (await applicationView(tx, row)).positionIds;
+    const positions = chosen.map((positionId) => {
+      const position = call.positions.find((p) => p.id === positionId);
+      return {
+        positionId,
+        eligibility: eligibility({
+          career,
+          callAcademicYear: call.academicYear,
+          admittedProgrammeTypes: position?.admittedProgrammeTypes ?? [],
+          rules: call.rules.eligibility,
+        }),
+      };
+    });
+    const error = confirmationError({
+      status: row.status as 'draft' | 'confirmed' | 'withdrawn',
+      now,
+      window: call,
+      maxPositionsPerCandidate: call.rules.maxPositionsPerCandidate,
+      positions,
+      requiredAttachments: call.requiredAttachments,
+      declaredSituations: declaredSituations(row.declaredTitles),
+      attachmentCodes: await attachmentCodesOf(tx, id),
+    });
+    if (error) throw new DomainFailure(error);
+    const year = Number(romeDate(now).slice(0, 4));
+    const [counter] = await tx
+      .insert(protocolCounters)
+      .values({ year, lastNumber: 1 })
+      .onConflictDoUpdate({
+        target: protocolCounters.year,
+        set: { lastNumber: sql`${protocolCounters.lastNumber} + 1` },
+      })
+      .returning({ lastNumber: protocolCounters.lastNumber });
+    if (!counter) throw new Error('protocol counter failed');
+    const protocolNumber = formatProtocolNumber(year, counter.lastNumber);
+    const [confirmed] = await tx
+      .update(applications)
+      .set({
+        status: 'confirmed',
+        confirmedAt: now,
+        confirmKey: key,
+        protocolNumber,
+        callVersion: call.version,
+        eligibilitySnapshot: { career, positions } as unknown as Record<string, unknown>,
+        updatedAt: now,
+      })
+      .where(and(eq(applications.id, id), eq(applications.status, 'draft')))
+      .returning();
+    await writeAudit(tx, {
+      event: 'application.confirmed',
+      actorId: studentId,
+      entityType: 'application',
+      entityId: id,
+      data: { protocolNumber },
+      at: now,
+    });
+    return applicationView(tx, confirmed as ApplicationRow);
+  });
