@@ -28,3 +28,15 @@ export const ApplicationSchema = z.object({
 export type Application = z.infer<typeof ApplicationSchema>;
 
 export const ConfirmHeadersSchema = z.object({ 'idempotency-key': z.string().min(8).max(200) });
+
+export const AttachmentSchema = z.object({
+  id: UuidSchema,
+  code: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+export const AttachmentParamsSchema = z.object({ id: UuidSchema, attachmentId: UuidSchema });

@@ -31,6 +31,12 @@ const ConfigSchema = z.object({
     .int()
     .positive()
     .default(20 * 1024 * 1024),
+  /** Largest attachment of an application (PDF, JPEG or PNG). */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('./dist/web'),
 });

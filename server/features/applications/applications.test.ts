@@ -5,6 +5,7 @@ import { applications, auditLog } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
 import { insertCall, insertStudent } from '../../test/factories/calls.ts';
+import { multipartBody } from '../../test/multipart.ts';
 
 describe.each(testBackends())('applications on %s', (backend) => {
   let t: TestApp;
@@ -12,6 +13,7 @@ describe.each(testBackends())('applications on %s', (backend) => {
   let bruno: TestClient;
   let office: TestClient;
   let call: { callId: string; positionIds: string[] };
+  let callWithId: { callId: string; positionIds: string[] };
   const closesAt = romeToUtc('2026-03-02', '12:00:00');
 
   const draft = async (client: TestClient, positionIds: string[]) => {
@@ -41,6 +43,15 @@ describe.each(testBackends())('applications on %s', (backend) => {
       opensAt: romeToUtc('2026-02-01', '09:00:00'),
       closesAt,
       positions: [['LM'], ['LM', 'PHD'], ['LM'], ['L']],
+    });
+    callWithId = await insertCall(db, {
+      academicYear: 2025,
+      opensAt: romeToUtc('2026-02-01', '09:00:00'),
+      closesAt,
+      positions: [['LM']],
+      requiredAttachments: [
+        { code: 'id-document', label: { it: 'Documento', en: 'ID' }, required: 'always' },
+      ],
     });
     await insertStudent(db, { username: 'anna.test', academicYear: 2025, programmeType: 'LM' });
     await insertStudent(db, { username: 'bruno.test', academicYear: 2025, programmeType: 'LM' });
@@ -140,5 +151,76 @@ describe.each(testBackends())('applications on %s', (backend) => {
   it('requires the Idempotency-Key header', async () => {
     const id = await draft(anna, [call.positionIds[0] as string]);
     expect((await anna.post(`/api/applications/${id}/confirm`)).statusCode).toBe(400);
+  });
+
+  const upload = (
+    client: TestClient,
+    id: string,
+    name: string,
+    content: Buffer,
+    type = 'application/pdf',
+  ) => {
+    const body = multipartBody({ code: 'id-document' }, [{ name, content, type }]);
+    return client.request({ method: 'POST', url: `/api/applications/${id}/attachments`, ...body });
+  };
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+  it('a required attachment is needed; types are read from the bytes; too large is refused', async () => {
+    t.clock.set(romeToUtc('2026-03-02', '11:00:00'));
+    await anna.login('anna.test');
+    const created = await anna.post('/api/applications', { callId: callWithId.callId });
+    const id = created.json().id as string;
+    await anna.request({
+      method: 'PUT',
+      url: `/api/applications/${id}`,
+      payload: { positionIds: callWithId.positionIds, declaredTitles: {}, contactEmail: null },
+    });
+    const missing = await confirm(anna, id, 'key-anna-missing');
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json().kind).toBe('missing-attachment');
+    const exe = await upload(anna, id, 'documento.pdf', Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0]));
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().kind).toBe('unsupported-file-type');
+    const big = await upload(
+      anna,
+      id,
+      'big.pdf',
+      Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10 * 1024 * 1024)]),
+    );
+    expect(big.statusCode).toBe(413);
+    const png = await upload(anna, id, 'documento.pdf', PNG);
+    expect(png.statusCode).toBe(201);
+    expect(png.json()).toMatchObject({
+      contentType: 'image/png',
+      fileName: 'documento.pdf',
+      sizeBytes: PNG.length,
+    });
+    expect(png.json().sha256).toMatch(/^[0-9a-f]{64}$/);
+    const removed = await anna.request({
+      method: 'DELETE',
+      url: `/api/applications/${id}/attachments/${png.json().id}`,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect((await confirm(anna, id, 'key-anna-missing2')).json().kind).toBe('missing-attachment');
+    const pdf = await upload(anna, id, 'documento.pdf', Buffer.from('%PDF-1.7\n%%EOF\n'));
+    expect(pdf.json().contentType).toBe('application/pdf');
+    const ok = await confirm(anna, id, 'key-anna-attached');
+    expect(ok.statusCode).toBe(200);
+    const late = await upload(anna, id, 'altro.pdf', Buffer.from('%PDF-1.7\n'));
+    expect(late.json().kind).toBe('application-frozen');
+  });
+
+  it('withdraws before the deadline and the student may start again; not after it', async () => {
+    t.clock.set(romeToUtc('2026-03-02', '11:00:00'));
+    await bruno.login('bruno.test');
+    const id = await draft(bruno, [call.positionIds[2] as string]);
+    expect((await confirm(bruno, id, 'key-bruno-w1')).statusCode).toBe(200);
+    const withdrawn = await bruno.post(`/api/applications/${id}/withdraw`);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json().status).toBe('withdrawn');
+    const again = await draft(bruno, [call.positionIds[2] as string]);
+    t.clock.set(romeToUtc('2026-03-02', '12:00:00'));
+    const late = await bruno.post(`/api/applications/${again}/withdraw`);
+    expect(late.json().kind).toBe('window-closed');
   });
 });

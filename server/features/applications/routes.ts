@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import {
   ApplicationSchema,
+  AttachmentParamsSchema,
+  AttachmentSchema,
   ConfirmHeadersSchema,
   CreateApplicationBodySchema,
   SaveDraftBodySchema,
@@ -9,7 +11,44 @@ import { IdParamsSchema } from '../../../api/common.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import type { App } from '../../http/app-types.ts';
 import { applicationView } from './repository.ts';
-import { confirmApplication, createDraft, ownApplication, saveDraft } from './service.ts';
+import {
+  addAttachment,
+  confirmApplication,
+  createDraft,
+  deleteAttachment,
+  ownApplication,
+  saveDraft,
+  withdrawApplication,
+} from './service.ts';
+
+const invalid = (field: string, code: string, message: string) =>
+  new DomainFailure({ kind: 'invalid-input', issues: [{ field, code, message }] });
+
+const errorCode = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+
+/** Reads one file and its "code" field (the required attachment it satisfies) from a multipart upload. */
+const readAttachment = async (request: FastifyRequest, maxBytes: number) => {
+  if (!request.isMultipart()) throw invalid('file', 'not-multipart', 'multipart/form-data: code, file');
+  let code: string | null = null;
+  let file: { fileName: string; bytes: Buffer } | null = null;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (file) throw invalid('file', 'too-many-files', 'one file per upload');
+        file = { fileName: part.filename.slice(0, 200) || 'allegato', bytes: await part.toBuffer() };
+      } else if (part.fieldname === 'code' && typeof part.value === 'string') code = part.value.slice(0, 80);
+    }
+  } catch (error) {
+    if (errorCode(error) === 'FST_REQ_FILE_TOO_LARGE')
+      throw new DomainFailure({ kind: 'file-too-large', maxBytes });
+    throw error;
+  }
+  if (!file) throw invalid('file', 'required', 'file');
+  if (!code) throw invalid('code', 'required', 'code');
+  if (file.bytes.length > maxBytes) throw new DomainFailure({ kind: 'file-too-large', maxBytes });
+  return { code, ...file };
+};
 
 const studentOf = (request: FastifyRequest): string => {
   const principal = request.principal;
@@ -84,5 +123,50 @@ export const applicationRoutes = async (app: App) => {
     },
     async (request) =>
       confirmApplication(ctx, studentOf(request), request.params.id, request.headers['idempotency-key']),
+  );
+
+  app.post(
+    '/api/applications/:id/attachments',
+    {
+      config: { access: 'applications.own' },
+      schema: {
+        tags,
+        summary: 'Attach a file to a draft (multipart: code + file; PDF, JPEG or PNG read from the bytes)',
+        params: IdParamsSchema,
+        consumes: ['multipart/form-data'],
+        response: { 201: AttachmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const studentId = studentOf(request);
+      const upload = await readAttachment(request, ctx.config.ATTACHMENT_MAX_BYTES);
+      return reply.status(201).send(await addAttachment(ctx, studentId, request.params.id, upload));
+    },
+  );
+
+  app.delete(
+    '/api/applications/:id/attachments/:attachmentId',
+    {
+      config: { access: 'applications.own' },
+      schema: { tags, summary: 'Remove an attachment from a draft', params: AttachmentParamsSchema },
+    },
+    async (request, reply) => {
+      await deleteAttachment(ctx, studentOf(request), request.params.id, request.params.attachmentId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/applications/:id/withdraw',
+    {
+      config: { access: 'applications.own' },
+      schema: {
+        tags,
+        summary: 'Withdraw an application before the deadline',
+        params: IdParamsSchema,
+        response: { 200: ApplicationSchema },
+      },
+    },
+    async (request) => withdrawApplication(ctx, studentOf(request), request.params.id),
   );
 };

@@ -1,14 +1,22 @@
+import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Application, SaveDraftBody } from '../../../api/applications.ts';
 import { confirmationError } from '../../../domain/applications/confirmation.ts';
 import { eligibility } from '../../../domain/applications/eligibility.ts';
+import { ATTACHMENT_TYPES, detectAttachmentType } from '../../../domain/applications/file-type.ts';
 import { formatProtocolNumber } from '../../../domain/applications/protocol.ts';
+import { windowState } from '../../../domain/applications/window.ts';
 import { romeDate } from '../../../domain/calendar/rome-time.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { applicationPositions, applications, protocolCounters } from '../../db/schema/index.ts';
+import {
+  applicationAttachments,
+  applicationPositions,
+  applications,
+  protocolCounters,
+} from '../../db/schema/index.ts';
 import {
   type ApplicationRow,
   applicationView,
@@ -181,4 +189,116 @@ export const confirmApplication = async (
       at: now,
     });
     return applicationView(tx, confirmed as ApplicationRow);
+  });
+
+/** A draft's attachment: its type read from the bytes (decision 007), its sha256 kept for the receipt. */
+export const addAttachment = async (
+  ctx: AppContext,
+  studentId: string,
+  id: string,
+  upload: { code: string; fileName: string; bytes: Buffer },
+) =>
+  ctx.database.db.transaction(async (tx) => {
+    const row = await ownApplication(tx, studentId, id);
+    if (row.status !== 'draft') throw new DomainFailure({ kind: 'application-frozen', status: row.status });
+    const contentType = detectAttachmentType(upload.bytes);
+    if (!contentType) {
+      throw new DomainFailure({
+        kind: 'unsupported-file-type',
+        detected: null,
+        allowed: [...ATTACHMENT_TYPES],
+      });
+    }
+    const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+    const [attachment] = await tx
+      .insert(applicationAttachments)
+      .values({
+        applicationId: id,
+        kind: upload.code,
+        fileName: upload.fileName,
+        contentType,
+        sizeBytes: upload.bytes.length,
+        sha256,
+        content: upload.bytes,
+        uploadedAt: ctx.clock.now(),
+      })
+      .returning({ id: applicationAttachments.id });
+    if (!attachment) throw new Error('attachment insert failed');
+    await writeAudit(tx, {
+      event: 'attachment.uploaded',
+      actorId: studentId,
+      entityType: 'application',
+      entityId: id,
+      data: { attachmentId: attachment.id, code: upload.code, contentType, sha256 },
+      at: ctx.clock.now(),
+    });
+    return {
+      id: attachment.id,
+      code: upload.code,
+      fileName: upload.fileName,
+      contentType,
+      sizeBytes: upload.bytes.length,
+      sha256,
+    };
+  });
+
+export const deleteAttachment = async (
+  ctx: AppContext,
+  studentId: string,
+  id: string,
+  attachmentId: string,
+) =>
+  ctx.database.db.transaction(async (tx) => {
+    const row = await ownApplication(tx, studentId, id);
+    if (row.status !== 'draft') throw new DomainFailure({ kind: 'application-frozen', status: row.status });
+    const deleted = await tx
+      .delete(applicationAttachments)
+      .where(and(eq(applicationAttachments.id, attachmentId), eq(applicationAttachments.applicationId, id)))
+      .returning({ id: applicationAttachments.id });
+    if (deleted.length === 0) throw new DomainFailure({ kind: 'not-found', entity: 'attachment' });
+    await writeAudit(tx, {
+      event: 'attachment.deleted',
+      actorId: studentId,
+      entityType: 'application',
+      entityId: id,
+      data: { attachmentId },
+      at: ctx.clock.now(),
+    });
+  });
+
+/** Withdraws a draft or a confirmed application before the deadline; the student may then start a new one. */
+export const withdrawApplication = async (
+  ctx: AppContext,
+  studentId: string,
+  id: string,
+): Promise<Application> =>
+  ctx.database.db.transaction(async (tx) => {
+    await tx.execute(sql`select id from applications where id = ${id} for update`);
+    const row = await ownApplication(tx, studentId, id);
+    if (row.status === 'withdrawn')
+      throw new DomainFailure({ kind: 'application-frozen', status: row.status });
+    const call = await findCallForApplication(tx, row.callId);
+    if (!call) throw notFound();
+    const now = ctx.clock.now();
+    if (windowState(call, now) === 'closed') {
+      throw new DomainFailure({
+        kind: 'window-closed',
+        opensAt: call.opensAt.toISOString(),
+        closesAt: call.closesAt.toISOString(),
+        notYetOpen: false,
+      });
+    }
+    const [withdrawn] = await tx
+      .update(applications)
+      .set({ status: 'withdrawn', withdrawnAt: now, updatedAt: now })
+      .where(eq(applications.id, id))
+      .returning();
+    await writeAudit(tx, {
+      event: 'application.withdrawn',
+      actorId: studentId,
+      entityType: 'application',
+      entityId: id,
+      at: now,
+    });
+    return applicationView(tx, withdrawn as ApplicationRow);
   });
