@@ -142,6 +142,23 @@ describe.each(testBackends())('calls on %s', (backend) => {
     expect(await callCount()).toBe(before);
   });
 
+  it('refuses positions that exceed what the funding has left (the demo call already commits EUR 30,750)', async () => {
+    const funding = (await office.get('/api/funding')).json().items as Array<{
+      id: string;
+      remainingCents: number;
+    }>;
+    const demo = funding.find((f) => f.remainingCents === 2_857_800);
+    const reply = await office.post(
+      '/api/calls',
+      draftBody({ fundingAssignmentId: demo?.id ?? null, positions: [position({ grants: 10 })] }),
+    );
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json().issues).toEqual([
+      expect.objectContaining({ field: 'positions', code: 'above-funding' }),
+    ]);
+    expect(reply.json().issues[0].message).toContain('28.578,00');
+  });
+
   it('refuses to publish a call whose window has closed, in English for an English request', async () => {
     const created = await office.post(
       '/api/calls',
