@@ -9,6 +9,14 @@ const romeText = (iso: string): string => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(z.day)}/${pad(z.month)}/${z.year} ore ${pad(z.hour)}:${pad(z.minute)}`;
 };
+/** The access title as the call's table words it (seed 004 art. 1). */
+const ACCESS_TITLES: Record<string, string> = {
+  L: 'Laurea',
+  LM: 'Laurea Magistrale',
+  LMCU: 'Laurea Magistrale a ciclo unico',
+  PHD: 'Dottorato di Ricerca',
+  SPEC: 'Scuola di specializzazione',
+};
 const dateText = (date: string) => date.split('-').reverse().join('/');
 
 /** The call as a PDF generated from its data (issue 3): articles, the table of positions, window, rubric. */
@@ -34,7 +42,7 @@ export const renderCallPdf = async (
           String(p.grants),
           String(p.hoursPerGrant),
           formatEuro(p.amountPerGrantCents, 'it'),
-          p.admittedProgrammeTypes.join(', '),
+          `Iscrizione a: ${p.admittedProgrammeTypes.map((t) => ACCESS_TITLES[t] ?? t).join(', ')}`,
         ]),
       ],
     },

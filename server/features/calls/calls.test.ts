@@ -81,6 +81,7 @@ describe.each(testBackends())('calls on %s', (backend) => {
     expect(text).toContain('3.750,00');
     expect(text).toContain('13/03/2026 ore 12:00');
     expect(text).toContain('Voto di laurea triennale');
+    expect(text).toContain('Dottorato di Ricerca');
   });
 
   it('drafts, edits and publishes a call, copying the profile rules, storing the window in UTC, with audit', async () => {
