@@ -40,3 +40,20 @@ export const AttachmentSchema = z.object({
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const AttachmentParamsSchema = z.object({ id: UuidSchema, attachmentId: UuidSchema });
+
+export const OpenCallSchema = z.object({
+  id: UuidSchema,
+  code: z.string(),
+  title: z.string(),
+  closesAt: z.string(),
+  maxPositionsPerCandidate: z.number().int().nullable(),
+  positions: z.array(
+    z.object({
+      id: UuidSchema,
+      activityType: z.string(),
+      eligible: z.boolean(),
+      reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+    }),
+  ),
+});
+export const OpenCallsSchema = z.array(OpenCallSchema);

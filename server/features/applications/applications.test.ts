@@ -223,4 +223,19 @@ describe.each(testBackends())('applications on %s', (backend) => {
     const late = await bruno.post(`/api/applications/${again}/withdraw`);
     expect(late.json().kind).toBe('window-closed');
   });
+
+  it("lists the open calls with eligibility per position and the reasons in the user's language (Italian by default)", async () => {
+    t.clock.set(romeToUtc('2026-03-02', '11:00:00'));
+    await anna.login('anna.test');
+    const response = await anna.get('/api/applications/calls');
+    expect(response.statusCode).toBe(200);
+    const listed = response.json().find((c: { id: string }) => c.id === call.callId);
+    expect(listed.maxPositionsPerCandidate).toBe(2);
+    expect(listed.positions.map((p: { eligible: boolean }) => p.eligible)).toEqual([true, true, true, false]);
+    expect(listed.positions[3].reasons[0]).toMatchObject({ code: 'programme-type-not-admitted' });
+    expect(listed.positions[3].reasons[0].message).toContain('il tuo tipo di corso (LM) non è ammesso');
+    t.clock.set(romeToUtc('2026-03-02', '12:00:00'));
+    const after = await anna.get('/api/applications/calls');
+    expect(after.json().find((c: { id: string }) => c.id === call.callId)).toBeUndefined();
+  });
 });

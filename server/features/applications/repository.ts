@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, lte } from 'drizzle-orm';
 import type { Application } from '../../../api/applications.ts';
 import type { CareerFacts } from '../../../domain/applications/eligibility.ts';
 import type { CallRules, RequiredAttachment } from '../../../domain/calls/types.ts';
@@ -112,4 +112,27 @@ export const careerFactsFor = async (
       ? { ...row, programmeType: row.programmeType as ProgrammeType, status: row.status as EnrolmentStatus }
       : null,
   };
+};
+
+/** Published calls whose window contains `now`, with their positions. */
+export const listOpenCalls = async (db: DbOrTx, now: Date) => {
+  const rows = await db
+    .select()
+    .from(calls)
+    .where(and(eq(calls.status, 'published'), lte(calls.opensAt, now), gt(calls.closesAt, now)))
+    .orderBy(asc(calls.closesAt));
+  const result = [];
+  for (const call of rows) {
+    const positions = await db
+      .select({
+        id: callPositions.id,
+        activityType: callPositions.activityType,
+        admitted: callPositions.admittedProgrammeTypes,
+      })
+      .from(callPositions)
+      .where(eq(callPositions.callId, call.id))
+      .orderBy(asc(callPositions.ordinal));
+    result.push({ call, positions });
+  }
+  return result;
 };

@@ -5,12 +5,18 @@ import {
   AttachmentSchema,
   ConfirmHeadersSchema,
   CreateApplicationBodySchema,
+  OpenCallsSchema,
   SaveDraftBodySchema,
 } from '../../../api/applications.ts';
 import { IdParamsSchema } from '../../../api/common.ts';
+import { eligibility } from '../../../domain/applications/eligibility.ts';
+import type { CallRules } from '../../../domain/calls/types.ts';
+import type { ProgrammeType } from '../../../domain/careers/types.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import type { App } from '../../http/app-types.ts';
-import { applicationView } from './repository.ts';
+import { describeIneligibility } from '../../i18n/applications.ts';
+import { requestLocale } from '../../i18n/locale.ts';
+import { applicationView, careerFactsFor, listOpenCalls } from './repository.ts';
 import {
   addAttachment,
   confirmApplication,
@@ -59,6 +65,56 @@ const studentOf = (request: FastifyRequest): string => {
 export const applicationRoutes = async (app: App) => {
   const { ctx } = app;
   const tags = ['applications'];
+
+  app.get(
+    '/api/applications/calls',
+    {
+      config: { access: 'applications.own' },
+      schema: {
+        tags,
+        summary: 'Open calls, and for each position whether I may apply and why not, in my language',
+        response: { 200: OpenCallsSchema },
+      },
+    },
+    async (request) => {
+      const studentId = studentOf(request);
+      const locale = requestLocale(request);
+      const db = ctx.database.db;
+      const open = await listOpenCalls(db, ctx.clock.now());
+      return Promise.all(
+        open.map(async ({ call, positions }) => {
+          const rules = call.rules as unknown as CallRules;
+          const career = await careerFactsFor(db, studentId, call.academicYear);
+          return {
+            id: call.id,
+            code: call.code,
+            title: call.title,
+            closesAt: call.closesAt.toISOString(),
+            maxPositionsPerCandidate: rules.maxPositionsPerCandidate,
+            positions: positions.map((position) => {
+              const result = eligibility({
+                career,
+                callAcademicYear: call.academicYear,
+                admittedProgrammeTypes: position.admitted as ProgrammeType[],
+                rules: rules.eligibility,
+              });
+              return {
+                id: position.id,
+                activityType: position.activityType,
+                eligible: result.eligible,
+                reasons: result.eligible
+                  ? []
+                  : result.reasons.map((reason) => ({
+                      code: reason.code,
+                      message: describeIneligibility(reason, locale),
+                    })),
+              };
+            }),
+          };
+        }),
+      );
+    },
+  );
 
   app.post(
     '/api/applications',
