@@ -36,10 +36,15 @@ test('the administrator copies the Bari preset, is told which field contradicts 
   await expectNoAxeViolations(page);
 
   await maxHours.fill('120');
+  // Bootstrap Italia draws the box on the label; the person clicks the label.
+  const staffExcluded = page.getByRole('checkbox', { name: 'Esclusione del personale dell’Ateneo' });
+  await page.locator('label[for="profile-staffExcluded"]').click();
+  await expect(staffExcluded).toBeChecked();
   await page.getByRole('button', { name: 'Salva il profilo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Profilo salvato.' })).toBeVisible();
   await expect(page.locator('[data-setting="caps.contractMinHours"]')).toContainText('100');
   await expect(page.locator('[data-setting="caps.contractMaxHours"]')).toContainText('120');
+  await expect(page.locator('[data-setting="eligibility.staffExcluded"]')).toContainText('Sì');
 
   await page.getByRole('button', { name: 'Metti in vigore' }).click();
   const dialog = page.getByRole('dialog', { name: 'Mettere in vigore «Bari E2E»?' });

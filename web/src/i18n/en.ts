@@ -451,6 +451,7 @@ export const en: Catalogue<typeof it> = {
     fixErrors: 'The profile was not saved: correct the fields shown.',
     amountEuro: 'Maximum amount per year (euro)',
     noLimit: 'No limit',
+    flagsLegend: 'Requirements and precedence',
     noLimitHelp: 'Empty: no limit',
     groups: {
       eligibility: 'Eligibility',

@@ -451,6 +451,7 @@ export const it = {
     fixErrors: 'Il profilo non è stato salvato: correggi i campi indicati.',
     amountEuro: 'Importo massimo annuo (euro)',
     noLimit: 'Nessun limite',
+    flagsLegend: 'Requisiti e precedenze',
     noLimitHelp: 'Vuoto: nessun limite',
     groups: {
       eligibility: 'Requisiti di ammissione',

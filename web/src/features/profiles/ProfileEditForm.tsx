@@ -21,6 +21,23 @@ const FIELDS = [
   { key: 'maxPositionsPerCandidate', path: 'applications.maxPositionsPerCandidate', nullable: true },
 ] as const;
 type FieldKey = (typeof FIELDS)[number]['key'];
+
+/** Yes/no settings of eligibility and applications, as checkboxes. */
+const FLAGS = [
+  { key: 'partTimeExcluded', group: 'eligibility' },
+  { key: 'singleCourseExcluded', group: 'eligibility' },
+  { key: 'staffExcluded', group: 'eligibility' },
+  { key: 'ownDepartmentFirst', group: 'applications' },
+] as const;
+type FlagKey = (typeof FLAGS)[number]['key'];
+type Flags = Record<FlagKey, boolean>;
+
+const flagsOf = (profile: RegulationProfile): Flags => ({
+  partTimeExcluded: profile.eligibility.partTimeExcluded.value,
+  singleCourseExcluded: profile.eligibility.singleCourseExcluded.value,
+  staffExcluded: profile.eligibility.staffExcluded.value,
+  ownDepartmentFirst: profile.applications.ownDepartmentFirst.value,
+});
 type Values = Record<FieldKey, string>;
 
 const text = (value: number | null) => (value === null ? '' : String(value));
@@ -48,8 +65,12 @@ const numberOf = (value: string): number | null => {
 
 const required = (value: string): number => numberOf(value) ?? Number.NaN;
 
-const profileWith = (profile: RegulationProfile, values: Values): RegulationProfile => {
+const profileWith = (profile: RegulationProfile, values: Values, flags: Flags): RegulationProfile => {
   const next = structuredClone(profile);
+  next.eligibility.partTimeExcluded.value = flags.partTimeExcluded;
+  next.eligibility.singleCourseExcluded.value = flags.singleCourseExcluded;
+  next.eligibility.staffExcluded.value = flags.staffExcluded;
+  next.applications.ownDepartmentFirst.value = flags.ownDepartmentFirst;
   const euros = numberOf(values.maxAmountEuro);
   next.caps.maxAmountPerYear.value =
     euros === null
@@ -78,12 +99,13 @@ export const ProfileEditForm = ({ detail, onSaved }: { detail: ProfileDetail; on
   const client = useQueryClient();
   const [name, setName] = useState(detail.name);
   const [values, setValues] = useState<Values>(() => valuesOf(detail.profile));
+  const [flags, setFlags] = useState<Flags>(() => flagsOf(detail.profile));
   const save = useMutation({
     mutationFn: () =>
       apiSend(
         'PUT',
         `/api/profiles/${encodeURIComponent(detail.code)}`,
-        { name, profile: profileWith(detail.profile, values) },
+        { name, profile: profileWith(detail.profile, values, flags) },
         ProfileDetailSchema,
       ),
     onSuccess: async () => {
@@ -139,6 +161,24 @@ export const ProfileEditForm = ({ detail, onSaved }: { detail: ProfileDetail; on
             />
           </div>
         ))}
+        <fieldset className="col-12">
+          <legend className="h6 fw-semibold">{t('profiles.flagsLegend')}</legend>
+          {FLAGS.map((flag) => (
+            <div key={flag.key} className="form-check">
+              <input
+                id={`profile-${flag.key}`}
+                type="checkbox"
+                checked={flags[flag.key]}
+                onChange={(event) => setFlags({ ...flags, [flag.key]: event.target.checked })}
+              />
+              <label htmlFor={`profile-${flag.key}`}>
+                {t(
+                  `profiles.settings.${flag.group}.${flag.key}` as 'profiles.settings.caps.grantsCumulative',
+                )}
+              </label>
+            </div>
+          ))}
+        </fieldset>
         <div className="col-12">
           <Button type="submit" color="primary" disabled={save.isPending}>
             {t('profiles.save')}
