@@ -13,6 +13,7 @@ const PAGES = {
   home: { label: 'Home', path: '/', api: '/api/home' },
   publicCalls: { label: 'Bandi aperti', path: '/bandi', api: '/api/public/calls' },
   calls: { label: 'Gestione bandi', path: '/calls', api: '/api/calls' },
+  funding: { label: 'Finanziamenti', path: '/funding', api: '/api/funding' },
   career: { label: 'La mia carriera', path: '/career', api: '/api/me/career' },
   students: { label: 'Studenti', path: '/students', api: '/api/students' },
   imports: { label: 'Importazioni', path: '/imports', api: '/api/imports' },
@@ -37,12 +38,13 @@ test.describe.configure({ mode: 'parallel' });
 const ALLOWED: Record<Role, PageName[]> = {
   student: ['home', 'publicCalls', 'career', 'profile'],
   tutor: ['home', 'publicCalls', 'career', 'profile'],
-  supervisor: ['home', 'publicCalls', 'calls', 'students', 'units', 'profile'],
+  supervisor: ['home', 'publicCalls', 'calls', 'funding', 'students', 'units', 'profile'],
   'committee-member': ['home', 'publicCalls', 'calls', 'units', 'profile'],
   'tutoring-office': [
     'home',
     'publicCalls',
     'calls',
+    'funding',
     'students',
     'imports',
     'specialCategory',
@@ -52,9 +54,19 @@ const ALLOWED: Record<Role, PageName[]> = {
     'profiles',
     'profile',
   ],
-  'university-commission': ['home', 'publicCalls', 'calls', 'units', 'profiles', 'profile'],
+  'university-commission': ['home', 'publicCalls', 'calls', 'funding', 'units', 'profiles', 'profile'],
   evaluator: ['home', 'publicCalls', 'calls', 'units', 'profiles', 'profile'],
-  administrator: ['home', 'publicCalls', 'calls', 'units', 'people', 'audit', 'profiles', 'profile'],
+  administrator: [
+    'home',
+    'publicCalls',
+    'calls',
+    'funding',
+    'units',
+    'people',
+    'audit',
+    'profiles',
+    'profile',
+  ],
 };
 
 for (const [role, allowed] of Object.entries(ALLOWED) as Array<[Role, PageName[]]>) {

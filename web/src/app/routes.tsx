@@ -6,6 +6,7 @@ import { CallsPage } from '../features/calls/office/CallsPage.tsx';
 import { PublicCallsPage } from '../features/calls/public/PublicCallsPage.tsx';
 import { MyCareerPage } from '../features/career/MyCareerPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
+import { FundingPage } from '../features/funding/FundingPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { LoginPage } from '../features/login/LoginPage.tsx';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           { path: PAGES.career.path, element: guarded(PAGES.career.permission, <MyCareerPage />) },
           { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
           { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },
+          { path: PAGES.funding.path, element: guarded(PAGES.funding.permission, <FundingPage />) },
           { path: PAGES.students.path, element: guarded(PAGES.students.permission, <StudentsPage />) },
           {
             path: `${PAGES.students.path}/:id`,
