@@ -29,6 +29,7 @@ export type DomainError =
   | { kind: 'too-many-positions'; max: number; chosen: number }
   | { kind: 'missing-attachment'; codes: string[] }
   | { kind: 'application-frozen'; status: string }
+  | { kind: 'already-applied'; protocolNumber: string | null }
   | { kind: 'unsupported-file-type'; detected: string | null; allowed: string[] };
 
 export type DomainErrorKind = DomainError['kind'];

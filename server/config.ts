@@ -37,6 +37,19 @@ const ConfigSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /**
+   * The university's email domains (comma-separated): the contact email of an application must be on one of
+   * them or a subdomain (seed 004 art. 4). Empty accepts any address.
+   */
+  INSTITUTIONAL_EMAIL_DOMAINS: z
+    .string()
+    .default('poliba.it')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((domain) => domain.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('./dist/web'),
 });

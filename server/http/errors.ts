@@ -35,6 +35,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   'too-many-positions': 422,
   'missing-attachment': 422,
   'application-frozen': 409,
+  'already-applied': 409,
   'unsupported-file-type': 415,
 };
 

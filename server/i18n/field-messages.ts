@@ -27,6 +27,30 @@ const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
     it: () => "Non si può revocare l'ultimo amministratore.",
     en: () => 'The last administrator cannot be revoked.',
   },
+  'application.unknown-position': {
+    it: () => 'La posizione scelta non appartiene a questo bando o è ripetuta.',
+    en: () => 'The chosen position is not in this call or is repeated.',
+  },
+  'application.unknown-title': {
+    it: (p) => `"${p.key}" non è un titolo né una dichiarazione previsti dal bando.`,
+    en: (p) => `"${p.key}" is neither a title nor a statement the call asks for.`,
+  },
+  'application.too-many-items': {
+    it: (p) => `Sono valutati al massimo ${p.max} titoli di questo tipo (ne hai indicati ${p.count}).`,
+    en: (p) => `At most ${p.max} titles of this kind are assessed (you gave ${p.count}).`,
+  },
+  'application.expected-items': {
+    it: () => 'Indica i titoli come elenco, uno per riga.',
+    en: () => 'Give the titles as a list, one per line.',
+  },
+  'application.expected-yes-no': {
+    it: () => 'Questa dichiarazione vale sì o no.',
+    en: () => 'This statement is yes or no.',
+  },
+  'application.email-not-institutional': {
+    it: (p) => `Indica il tuo indirizzo e-mail istituzionale (dominio ${p.domains}).`,
+    en: (p) => `Give your institutional email address (domain ${p.domains}).`,
+  },
 };
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -38,6 +38,8 @@ const it: Catalogue = {
   'too-many-positions': (e) => `Puoi scegliere al massimo ${e.max} posizioni (ne hai scelte ${e.chosen}).`,
   'missing-attachment': (e) => `Mancano allegati obbligatori: ${e.codes.join(', ')}.`,
   'application-frozen': () => 'La domanda è già confermata o ritirata e non può essere modificata.',
+  'already-applied': (e) =>
+    `Hai già confermato una domanda per questo bando (protocollo ${e.protocolNumber ?? '-'}): per presentarne una nuova ritira prima quella.`,
   'unsupported-file-type': (e) =>
     `Il contenuto del file non è di un tipo ammesso (ammessi: ${e.allowed.join(', ')}), qualunque sia il suo nome.`,
 };
@@ -74,6 +76,8 @@ const en: Catalogue = {
   'too-many-positions': (e) => `You may choose at most ${e.max} positions (you chose ${e.chosen}).`,
   'missing-attachment': (e) => `Required attachments are missing: ${e.codes.join(', ')}.`,
   'application-frozen': () => 'The application is already confirmed or withdrawn and cannot be changed.',
+  'already-applied': (e) =>
+    `You have already confirmed an application to this call (protocol ${e.protocolNumber ?? '-'}): withdraw it first to submit a new one.`,
   'unsupported-file-type': (e) =>
     `The file's content is not of an allowed type (allowed: ${e.allowed.join(', ')}), whatever its name.`,
 };

@@ -16,18 +16,24 @@ describe.each(testBackends())('applications on %s', (backend) => {
   let callWithId: { callId: string; positionIds: string[] };
   const closesAt = romeToUtc('2026-03-02', '12:00:00');
 
-  const draft = async (client: TestClient, positionIds: string[]) => {
-    const created = await client.post('/api/applications', { callId: call.callId });
+  let students = 0;
+  /** A fresh LM student, logged in: one live application per call and student, so each case has its own. */
+  const newStudent = async (programmeType: 'LM' | 'L' = 'LM') => {
+    students += 1;
+    const username = `student.${students}`;
+    await insertStudent(t.ctx.database.db, { username, academicYear: 2025, programmeType });
+    const client = new TestClient(t.app, `10.9.1.${students}`);
+    expect((await client.login(username)).statusCode).toBe(200);
+    return client;
+  };
+  const draft = async (client: TestClient, positionIds: string[], callId = call.callId) => {
+    const created = await client.post('/api/applications', { callId });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
     const saved = await client.request({
       method: 'PUT',
       url: `/api/applications/${id}`,
-      payload: {
-        positionIds,
-        declaredTitles: { 'previous-collaborations': 'Tutor 2024' },
-        contactEmail: null,
-      },
+      payload: { positionIds, declaredTitles: { collaborations: ['Tutor 2024'] }, contactEmail: null },
     });
     expect(saved.statusCode).toBe(200);
     return id;
@@ -109,10 +115,11 @@ describe.each(testBackends())('applications on %s', (backend) => {
 
   it('refuses at 12:00:00 naming the closing time in Rome, and the draft survives', async () => {
     t.clock.set(romeToUtc('2026-03-02', '11:00:00'));
-    await anna.login('anna.test');
-    const id = await draft(anna, [call.positionIds[0] as string]);
+    const carla = await newStudent();
+    const id = await draft(carla, [call.positionIds[0] as string]);
     t.clock.set(romeToUtc('2026-03-02', '12:00:00'));
-    const late = await anna.request({
+    await carla.login(`student.${students}`);
+    const late = await carla.request({
       method: 'POST',
       url: `/api/applications/${id}/confirm`,
       headers: { 'idempotency-key': 'key-anna-late', 'accept-language': 'it' },
@@ -120,37 +127,38 @@ describe.each(testBackends())('applications on %s', (backend) => {
     expect(late.statusCode).toBe(409);
     expect(late.json().kind).toBe('window-closed');
     expect(late.json().title).toContain('02/03/2026, 12:00:00');
-    const kept = await anna.get(`/api/applications/${id}`);
+    const kept = await carla.get(`/api/applications/${id}`);
     expect(kept.json()).toMatchObject({ status: 'draft', protocolNumber: null });
   });
 
   it('refuses more positions than allowed and an ineligible position, changing nothing', async () => {
     t.clock.set(romeToUtc('2026-03-02', '11:00:00'));
-    await anna.login('anna.test');
-    const three = await draft(anna, call.positionIds.slice(0, 3));
-    const tooMany = await confirm(anna, three, 'key-anna-many');
+    const dario = await newStudent();
+    const id = await draft(dario, call.positionIds.slice(0, 3));
+    const tooMany = await confirm(dario, id, 'key-dario-many');
     expect(tooMany.statusCode).toBe(422);
     expect(tooMany.json()).toMatchObject({ kind: 'too-many-positions' });
-    const bachelor = await draft(anna, [call.positionIds[3] as string]);
-    const refused = await confirm(anna, bachelor, 'key-anna-bachelor');
+    const bachelor = await dario.request({
+      method: 'PUT',
+      url: `/api/applications/${id}`,
+      payload: { positionIds: [call.positionIds[3]], declaredTitles: {}, contactEmail: null },
+    });
+    expect(bachelor.statusCode).toBe(200);
+    const refused = await confirm(dario, id, 'key-dario-bachelor');
     expect(refused.statusCode).toBe(422);
     expect(refused.json().kind).toBe('not-eligible');
-    for (const id of [three, bachelor])
-      expect((await anna.get(`/api/applications/${id}`)).json().status).toBe('draft');
+    expect((await dario.get(`/api/applications/${id}`)).json().status).toBe('draft');
   });
 
   it("another student's application is not found, and the office cannot write", async () => {
     await office.login('ufficio');
-    const id = await draft(anna, [call.positionIds[0] as string]);
+    const elena = await newStudent();
+    const id = await draft(elena, [call.positionIds[0] as string]);
     expect((await bruno.get(`/api/applications/${id}`)).statusCode).toBe(404);
     expect((await confirm(bruno, id, 'key-bruno-steal')).statusCode).toBe(404);
     expect((await office.post('/api/applications', { callId: call.callId })).statusCode).toBe(403);
     expect((await confirm(office, id, 'key-office-0001')).statusCode).toBe(403);
-  });
-
-  it('requires the Idempotency-Key header', async () => {
-    const id = await draft(anna, [call.positionIds[0] as string]);
-    expect((await anna.post(`/api/applications/${id}/confirm`)).statusCode).toBe(400);
+    expect((await elena.post(`/api/applications/${id}/confirm`)).statusCode).toBe(400); // no Idempotency-Key
   });
 
   const upload = (
@@ -212,15 +220,19 @@ describe.each(testBackends())('applications on %s', (backend) => {
 
   it('withdraws before the deadline and the student may start again; not after it', async () => {
     t.clock.set(romeToUtc('2026-03-02', '11:00:00'));
-    await bruno.login('bruno.test');
-    const id = await draft(bruno, [call.positionIds[2] as string]);
-    expect((await confirm(bruno, id, 'key-bruno-w1')).statusCode).toBe(200);
-    const withdrawn = await bruno.post(`/api/applications/${id}/withdraw`);
+    const franco = await newStudent();
+    const id = await draft(franco, [call.positionIds[2] as string]);
+    expect((await confirm(franco, id, 'key-franco-w1')).statusCode).toBe(200);
+    const withdrawn = await franco.post(`/api/applications/${id}/withdraw`);
     expect(withdrawn.statusCode).toBe(200);
     expect(withdrawn.json().status).toBe('withdrawn');
-    const again = await draft(bruno, [call.positionIds[2] as string]);
+    const again = await draft(franco, [call.positionIds[2] as string]);
+    expect((await confirm(franco, again, 'key-franco-w2')).statusCode).toBe(200);
+    const mine = (await franco.get('/api/applications')).json().items;
+    expect(mine.map((a: { status: string }) => a.status).sort()).toEqual(['confirmed', 'withdrawn']);
     t.clock.set(romeToUtc('2026-03-02', '12:00:00'));
-    const late = await bruno.post(`/api/applications/${again}/withdraw`);
+    await franco.login(`student.${students}`);
+    const late = await franco.post(`/api/applications/${again}/withdraw`);
     expect(late.json().kind).toBe('window-closed');
   });
 
@@ -234,8 +246,94 @@ describe.each(testBackends())('applications on %s', (backend) => {
     expect(listed.positions.map((p: { eligible: boolean }) => p.eligible)).toEqual([true, true, true, false]);
     expect(listed.positions[3].reasons[0]).toMatchObject({ code: 'programme-type-not-admitted' });
     expect(listed.positions[3].reasons[0].message).toContain('il tuo tipo di corso (LM) non è ammesso');
+    expect(listed.myApplication).toMatchObject({ status: 'confirmed' });
+    expect(listed.myApplication.protocolNumber).toMatch(/^2026\/\d{6}$/);
+    expect(listed.positions[0]).toMatchObject({ grants: 2, hoursPerGrant: 50, amountPerGrantCents: 100_000 });
+    expect(listed.positions[0].unitName).toBeTruthy();
+    // The Bari master's rubric: the committee criteria are the titles an LM candidate declares.
+    expect(listed.titleCriteria.map((c: { id: string }) => c.id)).toEqual([
+      'collaborations',
+      'representation',
+      'exchange',
+      'certificates',
+    ]);
     t.clock.set(romeToUtc('2026-03-02', '12:00:00'));
+    await anna.login('anna.test');
     const after = await anna.get('/api/applications/calls');
     expect(after.json().find((c: { id: string }) => c.id === call.callId)).toBeUndefined();
+  });
+
+  it('one live application per call: a second start returns the draft, and after confirming it is refused', async () => {
+    t.clock.set(romeToUtc('2026-03-02', '10:00:00'));
+    const gino = await newStudent();
+    const [a, b] = await Promise.all([
+      gino.post('/api/applications', { callId: call.callId }),
+      gino.post('/api/applications', { callId: call.callId }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect(a.json().id).toBe(b.json().id);
+    const id = a.json().id as string;
+    await gino.request({
+      method: 'PUT',
+      url: `/api/applications/${id}`,
+      payload: { positionIds: [call.positionIds[0]], declaredTitles: {}, contactEmail: null },
+    });
+    expect((await confirm(gino, id, 'key-gino-0001')).statusCode).toBe(200);
+    const second = await gino.request({
+      method: 'POST',
+      url: '/api/applications',
+      payload: { callId: call.callId },
+      headers: { 'accept-language': 'it' },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().kind).toBe('already-applied');
+    expect(second.json().title).toContain('ritira prima');
+    const rows = await t.ctx.database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.callId, call.callId));
+    expect(rows.filter((row) => row.studentId === rows.find((r) => r.id === id)?.studentId)).toHaveLength(1);
+  });
+
+  it('names every field at fault in a draft, in the user language, and keeps the saved draft', async () => {
+    t.clock.set(romeToUtc('2026-03-02', '10:00:00'));
+    const ugo = await newStudent();
+    const id = await draft(ugo, [call.positionIds[0] as string]);
+    const bad = await ugo.request({
+      method: 'PUT',
+      url: `/api/applications/${id}`,
+      headers: { 'accept-language': 'it' },
+      payload: {
+        positionIds: [call.positionIds[0], callWithId.positionIds[0]],
+        declaredTitles: { collaborations: true, sport: ['calcio'], certificates: ['B2'] },
+        contactEmail: 'ugo@gmail.com',
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    const issues = bad.json().issues as Array<{ field: string; code: string; message: string }>;
+    expect(issues.map((i) => i.field)).toEqual([
+      'positionIds.1',
+      'declaredTitles.collaborations',
+      'declaredTitles.sport',
+      'contactEmail',
+    ]);
+    expect(issues[0]?.message).toContain('non appartiene a questo bando');
+    expect(issues[3]?.message).toContain('poliba.it');
+    const kept = (await ugo.get(`/api/applications/${id}`)).json();
+    expect(kept).toMatchObject({
+      positionIds: [call.positionIds[0]],
+      declaredTitles: { collaborations: ['Tutor 2024'] },
+    });
+    const good = await ugo.request({
+      method: 'PUT',
+      url: `/api/applications/${id}`,
+      payload: {
+        positionIds: [call.positionIds[0]],
+        declaredTitles: { collaborations: [], certificates: ['English B2'] },
+        contactEmail: 'u.go@studenti.poliba.it',
+      },
+    });
+    expect(good.statusCode).toBe(200);
+    expect(good.json().contactEmail).toBe('u.go@studenti.poliba.it');
   });
 });

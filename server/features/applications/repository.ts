@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
-import type { Application } from '../../../api/applications.ts';
+import { and, asc, desc, eq, gt, inArray, lte, ne } from 'drizzle-orm';
+import type { Application, Attachment } from '../../../api/applications.ts';
 import type { CareerFacts } from '../../../domain/applications/eligibility.ts';
 import type { CallRules, RequiredAttachment } from '../../../domain/calls/types.ts';
 import type { EnrolmentStatus, ProgrammeType } from '../../../domain/careers/types.ts';
@@ -13,6 +13,7 @@ import {
   degreeProgrammes,
   enrolments,
   people,
+  units,
 } from '../../db/schema/index.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -37,17 +38,73 @@ export const attachmentCodesOf = async (db: DbOrTx, applicationId: string): Prom
       .where(eq(applicationAttachments.applicationId, applicationId))
   ).map((row) => row.code);
 
+export const attachmentsOf = async (db: DbOrTx, applicationId: string): Promise<Attachment[]> =>
+  db
+    .select({
+      id: applicationAttachments.id,
+      code: applicationAttachments.kind,
+      fileName: applicationAttachments.fileName,
+      contentType: applicationAttachments.contentType,
+      sizeBytes: applicationAttachments.sizeBytes,
+      sha256: applicationAttachments.sha256,
+    })
+    .from(applicationAttachments)
+    .where(eq(applicationAttachments.applicationId, applicationId))
+    .orderBy(asc(applicationAttachments.uploadedAt));
+
 export const applicationView = async (db: DbOrTx, row: ApplicationRow): Promise<Application> => ({
   id: row.id,
   callId: row.callId,
   status: row.status as Application['status'],
   positionIds: await positionIdsOf(db, row.id),
-  declaredTitles: row.declaredTitles,
+  declaredTitles: row.declaredTitles as Application['declaredTitles'],
   contactEmail: row.contactEmail,
   protocolNumber: row.protocolNumber,
   confirmedAt: row.confirmedAt?.toISOString() ?? null,
   withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+  attachments: await attachmentsOf(db, row.id),
 });
+
+/** The student's application to a call that is not withdrawn (at most one: createDraft and confirm see to it). */
+export const currentApplication = async (
+  db: DbOrTx,
+  studentId: string,
+  callId: string,
+): Promise<ApplicationRow | null> =>
+  (
+    await db
+      .select()
+      .from(applications)
+      .where(
+        and(
+          eq(applications.studentId, studentId),
+          eq(applications.callId, callId),
+          ne(applications.status, 'withdrawn'),
+        ),
+      )
+      .orderBy(desc(applications.createdAt))
+      .limit(1)
+  )[0] ?? null;
+
+/** Every application of the student, newest first, with its call. */
+export const listMyApplications = async (db: DbOrTx, studentId: string) =>
+  db
+    .select({
+      id: applications.id,
+      callId: applications.callId,
+      callCode: calls.code,
+      callTitle: calls.title,
+      closesAt: calls.closesAt,
+      status: applications.status,
+      protocolNumber: applications.protocolNumber,
+      confirmedAt: applications.confirmedAt,
+      withdrawnAt: applications.withdrawnAt,
+      updatedAt: applications.updatedAt,
+    })
+    .from(applications)
+    .innerJoin(calls, eq(calls.id, applications.callId))
+    .where(eq(applications.studentId, studentId))
+    .orderBy(desc(applications.updatedAt));
 
 export interface CallForApplication {
   id: string;
@@ -121,18 +178,28 @@ export const listOpenCalls = async (db: DbOrTx, now: Date) => {
     .from(calls)
     .where(and(eq(calls.status, 'published'), lte(calls.opensAt, now), gt(calls.closesAt, now)))
     .orderBy(asc(calls.closesAt));
-  const result = [];
-  for (const call of rows) {
-    const positions = await db
-      .select({
-        id: callPositions.id,
-        activityType: callPositions.activityType,
-        admitted: callPositions.admittedProgrammeTypes,
-      })
-      .from(callPositions)
-      .where(eq(callPositions.callId, call.id))
-      .orderBy(asc(callPositions.ordinal));
-    result.push({ call, positions });
-  }
-  return result;
+  if (rows.length === 0) return [];
+  const positions = await db
+    .select({
+      id: callPositions.id,
+      callId: callPositions.callId,
+      ordinal: callPositions.ordinal,
+      activityType: callPositions.activityType,
+      activityKind: callPositions.activityKind,
+      unitName: units.name,
+      grants: callPositions.grants,
+      hoursPerGrant: callPositions.hoursPerGrant,
+      amountPerGrantCents: callPositions.amountPerGrantCents,
+      admitted: callPositions.admittedProgrammeTypes,
+    })
+    .from(callPositions)
+    .innerJoin(units, eq(units.id, callPositions.unitId))
+    .where(
+      inArray(
+        callPositions.callId,
+        rows.map((call) => call.id),
+      ),
+    )
+    .orderBy(asc(callPositions.ordinal));
+  return rows.map((call) => ({ call, positions: positions.filter((p) => p.callId === call.id) }));
 };

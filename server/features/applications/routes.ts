@@ -5,18 +5,27 @@ import {
   AttachmentSchema,
   ConfirmHeadersSchema,
   CreateApplicationBodySchema,
+  MyApplicationsSchema,
   OpenCallsSchema,
   SaveDraftBodySchema,
 } from '../../../api/applications.ts';
 import { IdParamsSchema } from '../../../api/common.ts';
+import { titleCriteria } from '../../../domain/applications/declared-titles.ts';
 import { eligibility } from '../../../domain/applications/eligibility.ts';
-import type { CallRules } from '../../../domain/calls/types.ts';
+import type { CallRules, RequiredAttachment } from '../../../domain/calls/types.ts';
 import type { ProgrammeType } from '../../../domain/careers/types.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
+import { candidateKindOf } from '../../../domain/profiles/accessors.ts';
 import type { App } from '../../http/app-types.ts';
 import { describeIneligibility } from '../../i18n/applications.ts';
 import { requestLocale } from '../../i18n/locale.ts';
-import { applicationView, careerFactsFor, listOpenCalls } from './repository.ts';
+import {
+  applicationView,
+  careerFactsFor,
+  currentApplication,
+  listMyApplications,
+  listOpenCalls,
+} from './repository.ts';
 import {
   addAttachment,
   confirmApplication,
@@ -85,12 +94,28 @@ export const applicationRoutes = async (app: App) => {
         open.map(async ({ call, positions }) => {
           const rules = call.rules as unknown as CallRules;
           const career = await careerFactsFor(db, studentId, call.academicYear);
+          const kind = career.enrolment ? candidateKindOf(career.enrolment.programmeType) : null;
+          const rubrics = rules.rubrics.filter(
+            (rubric) => kind !== null && rubric.candidateKinds.includes(kind),
+          );
+          const mine = await currentApplication(db, studentId, call.id);
           return {
             id: call.id,
             code: call.code,
             title: call.title,
+            academicYear: call.academicYear,
+            opensAt: call.opensAt.toISOString(),
             closesAt: call.closesAt.toISOString(),
             maxPositionsPerCandidate: rules.maxPositionsPerCandidate,
+            titleCriteria: titleCriteria(rubrics),
+            requiredAttachments: call.requiredAttachments as RequiredAttachment[],
+            myApplication: mine
+              ? {
+                  id: mine.id,
+                  status: mine.status as 'draft' | 'confirmed',
+                  protocolNumber: mine.protocolNumber,
+                }
+              : null,
             positions: positions.map((position) => {
               const result = eligibility({
                 career,
@@ -100,7 +125,14 @@ export const applicationRoutes = async (app: App) => {
               });
               return {
                 id: position.id,
+                ordinal: position.ordinal,
                 activityType: position.activityType,
+                activityKind: position.activityKind,
+                unitName: position.unitName,
+                grants: position.grants,
+                hoursPerGrant: position.hoursPerGrant,
+                amountPerGrantCents: position.amountPerGrantCents,
+                admittedProgrammeTypes: position.admitted,
                 eligible: result.eligible,
                 reasons: result.eligible
                   ? []
@@ -122,15 +154,33 @@ export const applicationRoutes = async (app: App) => {
       config: { access: 'applications.own' },
       schema: {
         tags,
-        summary: 'Start a draft application to a published call',
+        summary: 'Start a draft application to a published call (200 with my draft if I already have one)',
         body: CreateApplicationBodySchema,
-        response: { 201: ApplicationSchema },
+        response: { 200: ApplicationSchema, 201: ApplicationSchema },
       },
     },
     async (request, reply) => {
-      const created = await createDraft(ctx, studentOf(request), request.body.callId);
-      return reply.status(201).send(created);
+      const { application, created } = await createDraft(ctx, studentOf(request), request.body.callId);
+      return reply.status(created ? 201 : 200).send(application);
     },
+  );
+
+  app.get(
+    '/api/applications',
+    {
+      config: { access: 'applications.own' },
+      schema: { tags, summary: 'My applications, newest first', response: { 200: MyApplicationsSchema } },
+    },
+    async (request) => ({
+      items: (await listMyApplications(ctx.database.db, studentOf(request))).map((row) => ({
+        ...row,
+        status: row.status as 'draft' | 'confirmed' | 'withdrawn',
+        closesAt: row.closesAt.toISOString(),
+        confirmedAt: row.confirmedAt?.toISOString() ?? null,
+        withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+        updatedAt: row.updatedAt.toISOString(),
+      })),
+    }),
   );
 
   app.get(
@@ -162,7 +212,8 @@ export const applicationRoutes = async (app: App) => {
         response: { 200: ApplicationSchema },
       },
     },
-    async (request) => saveDraft(ctx, studentOf(request), request.params.id, request.body),
+    async (request) =>
+      saveDraft(ctx, studentOf(request), request.params.id, request.body, requestLocale(request)),
   );
 
   app.post(

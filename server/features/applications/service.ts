@@ -2,12 +2,19 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Application, SaveDraftBody } from '../../../api/applications.ts';
 import { confirmationError } from '../../../domain/applications/confirmation.ts';
+import {
+  declarableSituations,
+  declaredSituations,
+  declaredTitlesIssues,
+  isInstitutionalEmail,
+  titleCriteria,
+} from '../../../domain/applications/declared-titles.ts';
 import { eligibility } from '../../../domain/applications/eligibility.ts';
 import { ATTACHMENT_TYPES, detectAttachmentType } from '../../../domain/applications/file-type.ts';
 import { formatProtocolNumber } from '../../../domain/applications/protocol.ts';
 import { windowState } from '../../../domain/applications/window.ts';
 import { romeDate } from '../../../domain/calendar/rome-time.ts';
-import { DomainFailure } from '../../../domain/errors.ts';
+import { DomainFailure, type FieldIssue } from '../../../domain/errors.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -17,11 +24,15 @@ import {
   applications,
   protocolCounters,
 } from '../../db/schema/index.ts';
+import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import {
   type ApplicationRow,
   applicationView,
   attachmentCodesOf,
+  type CallForApplication,
   careerFactsFor,
+  currentApplication,
   findApplication,
   findCallForApplication,
 } from './repository.ts';
@@ -35,10 +46,31 @@ export const ownApplication = async (db: DbOrTx, studentId: string, id: string):
   return row;
 };
 
-export const createDraft = async (ctx: AppContext, studentId: string, callId: string): Promise<Application> =>
+/**
+ * Locks the student's row for the rest of the transaction: starting a draft and confirming serialise per student,
+ * so two tabs (or two instances) cannot leave the student with two live applications to one call.
+ */
+const lockStudent = (tx: DbOrTx, studentId: string) =>
+  tx.execute(sql`select id from people where id = ${studentId} for update`);
+
+/**
+ * Starts a draft, or returns the draft the student already has for the call (a second tab, a retried request);
+ * a confirmed application must be withdrawn before a new one is started (seed 004: one application per call).
+ */
+export const createDraft = async (
+  ctx: AppContext,
+  studentId: string,
+  callId: string,
+): Promise<{ application: Application; created: boolean }> =>
   ctx.database.db.transaction(async (tx) => {
     const call = await findCallForApplication(tx, callId);
     if (call?.status !== 'published') throw new DomainFailure({ kind: 'not-found', entity: 'call' });
+    await lockStudent(tx, studentId);
+    const existing = await currentApplication(tx, studentId, callId);
+    if (existing?.status === 'draft')
+      return { application: await applicationView(tx, existing), created: false };
+    if (existing)
+      throw new DomainFailure({ kind: 'already-applied', protocolNumber: existing.protocolNumber });
     const [row] = await tx
       .insert(applications)
       .values({
@@ -57,25 +89,52 @@ export const createDraft = async (ctx: AppContext, studentId: string, callId: st
       entityId: row.id,
       at: ctx.clock.now(),
     });
-    return applicationView(tx, row);
+    return { application: await applicationView(tx, row), created: true };
   });
+
+/** Every problem of a draft's content at once, each naming its field, in the user's language. */
+const draftIssues = (
+  call: CallForApplication,
+  body: SaveDraftBody,
+  emailDomains: readonly string[],
+  locale: Locale,
+): FieldIssue[] => {
+  const known = new Set(call.positions.map((p) => p.id));
+  const issue = (field: string, key: FieldMessageKey, params: Record<string, string | number> = {}) => ({
+    field,
+    code: key,
+    message: fieldMessage(locale, key, params),
+  });
+  const positions = body.positionIds.flatMap((positionId, index) =>
+    known.has(positionId) && body.positionIds.indexOf(positionId) === index
+      ? []
+      : [issue(`positionIds.${index}`, 'application.unknown-position')],
+  );
+  const titles = declaredTitlesIssues(
+    body.declaredTitles,
+    titleCriteria(call.rules.rubrics),
+    declarableSituations(call.requiredAttachments),
+  ).map((found) => issue(found.field, `application.${found.code}`, found.params));
+  const email =
+    body.contactEmail !== null && !isInstitutionalEmail(body.contactEmail, emailDomains)
+      ? [issue('contactEmail', 'application.email-not-institutional', { domains: emailDomains.join(', ') })]
+      : [];
+  return [...positions, ...titles, ...email];
+};
 
 export const saveDraft = async (
   ctx: AppContext,
   studentId: string,
   id: string,
   body: SaveDraftBody,
+  locale: Locale,
 ): Promise<Application> =>
   ctx.database.db.transaction(async (tx) => {
     const row = await ownApplication(tx, studentId, id);
     if (row.status !== 'draft') throw new DomainFailure({ kind: 'application-frozen', status: row.status });
     const call = await findCallForApplication(tx, row.callId);
-    const known = new Set(call?.positions.map((p) => p.id));
-    const issues = body.positionIds.flatMap((positionId, index) =>
-      known.has(positionId) && body.positionIds.indexOf(positionId) === index
-        ? []
-        : [{ field: `positionIds.${index}`, code: 'unknown-position', message: positionId }],
-    );
+    if (!call) throw notFound();
+    const issues = draftIssues(call, body, ctx.config.INSTITUTIONAL_EMAIL_DOMAINS, locale);
     if (issues.length > 0) throw new DomainFailure({ kind: 'invalid-input', issues });
     await tx.delete(applicationPositions).where(eq(applicationPositions.applicationId, id));
     if (body.positionIds.length > 0) {
@@ -106,12 +165,6 @@ export const saveDraft = async (
     return applicationView(tx, updated as ApplicationRow);
   });
 
-/** Situations declared in the titles (a criterion id set to true), which make conditional attachments required. */
-const declaredSituations = (titles: Record<string, unknown>): string[] =>
-  Object.entries(titles)
-    .filter(([, value]) => value === true)
-    .map(([key]) => key);
-
 /**
  * Confirms a draft in one transaction (decision 007): the application row is locked, the rules re-checked by the
  * server clock, the next protocol number of the year taken from its counter row (insert .. on conflict do update
@@ -125,9 +178,13 @@ export const confirmApplication = async (
   key: string,
 ): Promise<Application> =>
   ctx.database.db.transaction(async (tx) => {
+    await lockStudent(tx, studentId);
     await tx.execute(sql`select id from applications where id = ${id} for update`);
     const row = await ownApplication(tx, studentId, id);
     if (row.status === 'confirmed' && row.confirmKey === key) return applicationView(tx, row);
+    const current = await currentApplication(tx, studentId, row.callId);
+    if (row.status === 'draft' && current && current.id !== row.id && current.status === 'confirmed')
+      throw new DomainFailure({ kind: 'already-applied', protocolNumber: current.protocolNumber });
     const call = await findCallForApplication(tx, row.callId);
     if (!call) throw notFound();
     const now = ctx.clock.now();
