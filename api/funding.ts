@@ -26,7 +26,7 @@ export const AllocationBodySchema = z.discriminatedUnion('method', [
 ]);
 export type AllocationBody = z.infer<typeof AllocationBodySchema>;
 
-export const AllocationSchema = z.object({
+export const AllocationShareSchema = z.object({
   unitId: UuidSchema,
   unitCode: z.string(),
   unitName: z.string(),
@@ -34,6 +34,15 @@ export const AllocationSchema = z.object({
   method: z.enum(['manual', 'proportional']),
   basis: z.number().int().nullable(),
 });
+export type AllocationShare = z.infer<typeof AllocationShareSchema>;
+
+/** A saved share: projects refer to it by id. */
+export const AllocationSchema = AllocationShareSchema.extend({ id: UuidSchema });
+export type Allocation = z.infer<typeof AllocationSchema>;
+
+/** What a split would give, computed by the server and not saved (the office checks it before confirming). */
+export const AllocationPreviewSchema = z.object({ shares: z.array(AllocationShareSchema) });
+export type AllocationPreview = z.infer<typeof AllocationPreviewSchema>;
 
 export const FundingSchema = z.object({
   id: UuidSchema,
@@ -72,11 +81,19 @@ export const ProjectDecisionBodySchema = z.object({
   note: z.string().max(5000).default(''),
 });
 
+export const ProjectStatusSchema = z.enum(['draft', 'submitted', 'approved', 'rejected']);
+export type ProjectStatus = z.infer<typeof ProjectStatusSchema>;
+
+export const ProjectListQuerySchema = z.object({ status: ProjectStatusSchema.optional() });
+export type ProjectListQuery = z.infer<typeof ProjectListQuerySchema>;
+
 export const ProjectSchema = ProjectBodySchema.extend({
   id: UuidSchema,
   unitCode: z.string(),
+  unitName: z.string(),
   responsibleId: UuidSchema,
-  status: z.enum(['draft', 'submitted', 'approved', 'rejected']),
+  responsibleName: z.string(),
+  status: ProjectStatusSchema,
   decisionNote: z.string().nullable(),
   decidedAt: z.string().nullable(),
 });

@@ -1,7 +1,8 @@
 import { count, eq, inArray } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Funding, Project, ProjectBody } from '../../../api/funding.ts';
-import { fundingAllocations, tutoringProjects, units } from '../../db/schema/index.ts';
+import type { AllocationPreview, Funding, Project, ProjectBody } from '../../../api/funding.ts';
+import { fundingAllocations, people, tutoringProjects, units } from '../../db/schema/index.ts';
 import { DEMO_FUNDING_TITLE } from '../../demo/call-poliba.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
@@ -141,5 +142,193 @@ describe.each(testBackends())('funding and projects on %s', (backend) => {
       .from(tutoringProjects)
       .where(inArray(tutoringProjects.status, ['draft', 'submitted', 'approved', 'rejected']));
     expect(Number(row?.n)).toBe(1);
+  });
+
+  const projectBody = (overrides: Partial<ProjectBody> = {}): ProjectBody => ({
+    unitId: unit('DEI'),
+    title: 'Tutorato di laboratorio',
+    objectives: 'Più esami superati',
+    activities: 'Laboratori guidati',
+    tutorsRequested: 1,
+    hoursRequested: 60,
+    periodStart: '2026-03-01',
+    periodEnd: '2026-06-30',
+    expectedStudents: 40,
+    indicators: [{ name: 'Studenti seguiti', target: 40, unit: 'studenti' }],
+    allocationId: null,
+    ...overrides,
+  });
+
+  const newFunding = async (amountCents: number, title = 'Fondo test') =>
+    (
+      (
+        await office.post('/api/funding', { source: 'university', title, year: 2026, amountCents })
+      ).json() as Funding
+    ).id;
+
+  const split = (id: string, shares: Array<[string, number]>) =>
+    office.request({
+      method: 'PUT',
+      url: `/api/funding/${id}/allocations`,
+      payload: {
+        method: 'manual',
+        shares: shares.map(([code, amountCents]) => ({ unitId: unit(code), amountCents })),
+      },
+    });
+
+  it('previews a proportional split with the same shares it then saves, writing nothing before', async () => {
+    const id = await newFunding(777_777, 'Anteprima');
+    const body = { method: 'proportional', unitIds: ['DEI', 'DMMM', 'ARCOD'].map(unit), academicYear: 2025 };
+    const preview = await office.post(`/api/funding/${id}/allocations/preview`, body);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const shares = (preview.json() as AllocationPreview).shares;
+    expect(shares.map((s) => s.unitCode)).toEqual(['DEI', 'DMMM', 'ARCOD']);
+    expect(shares.reduce((total, s) => total + s.amountCents, 0)).toBe(777_777);
+    const [row] = await t.ctx.database.db
+      .select({ n: count() })
+      .from(fundingAllocations)
+      .where(eq(fundingAllocations.assignmentId, id));
+    expect(Number(row?.n)).toBe(0);
+    const saved = await office.request({
+      method: 'PUT',
+      url: `/api/funding/${id}/allocations`,
+      payload: body,
+    });
+    const byUnit = new Map((saved.json() as Funding).allocations.map((a) => [a.unitCode, a.amountCents]));
+    for (const share of shares) expect(byUnit.get(share.unitCode)).toBe(share.amountCents);
+    // A manual preview that does not add up is refused like the split itself, naming the field.
+    const wrong = await office.post(`/api/funding/${id}/allocations/preview`, {
+      method: 'manual',
+      shares: [{ unitId: unit('DEI'), amountCents: 1 }],
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().issues[0].field).toBe('shares');
+    const supervisor = new TestClient(t.app);
+    await supervisor.login('referente');
+    expect((await supervisor.post(`/api/funding/${id}/allocations/preview`, body)).statusCode).toBe(403);
+  });
+
+  it('shows a supervisor only the shares of their unit and the units within it', async () => {
+    const id = await newFunding(100_000, 'Quote DEI e DMMM');
+    expect(
+      (
+        await split(id, [
+          ['DEI', 60_000],
+          ['DMMM', 40_000],
+        ])
+      ).statusCode,
+    ).toBe(200);
+    const elsewhere = await newFunding(50_000, 'Solo DMMM');
+    expect((await split(elsewhere, [['DMMM', 50_000]])).statusCode).toBe(200);
+    const supervisor = new TestClient(t.app);
+    await supervisor.login('referente');
+    const items = (await supervisor.get('/api/funding')).json().items as Funding[];
+    const mine = items.find((f) => f.id === id);
+    expect(mine?.allocations.map((a) => a.unitCode)).toEqual(['DEI']);
+    expect(items.find((f) => f.id === elsewhere)).toBeUndefined();
+    // The office still sees every share.
+    const all = (await office.get('/api/funding')).json().items as Funding[];
+    expect(all.find((f) => f.id === id)?.allocations).toHaveLength(2);
+    expect(all.find((f) => f.id === elsewhere)).toBeDefined();
+  });
+
+  it('lets a supervisor propose for a unit within theirs, funded from their share, and no other', async () => {
+    const db = t.ctx.database.db;
+    const [lab] = await db
+      .insert(units)
+      .values({ code: 'DEI-LAB', name: 'Laboratorio DEI', kind: 'office', parentId: unit('DEI') })
+      .returning({ id: units.id });
+    const labId = lab?.id ?? '';
+    const id = await newFunding(90_000, 'Fondo progetti');
+    const allocations = (
+      (
+        await split(id, [
+          ['DEI', 50_000],
+          ['DMMM', 40_000],
+        ])
+      ).json() as Funding
+    ).allocations;
+    const dei = allocations.find((a) => a.unitCode === 'DEI')?.id ?? '';
+    const dmmm = allocations.find((a) => a.unitCode === 'DMMM')?.id ?? '';
+    const supervisor = new TestClient(t.app);
+    await supervisor.login('referente');
+
+    const foreignShare = await supervisor.post('/api/projects', projectBody({ allocationId: dmmm }));
+    expect(foreignShare.statusCode).toBe(400);
+    expect(foreignShare.json().issues.map((i: { field: string }) => i.field)).toEqual(['allocationId']);
+    const parent = await supervisor.post('/api/projects', projectBody({ unitId: unit('POLIBA') }));
+    expect(parent.statusCode).toBe(400);
+    expect(parent.json().issues[0]).toMatchObject({ field: 'unitId', code: 'not-own-unit' });
+
+    const created = await supervisor.post(
+      '/api/projects',
+      projectBody({ unitId: labId, title: 'Progetto del laboratorio', allocationId: dei }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const project = created.json() as Project;
+    expect(project).toMatchObject({
+      unitCode: 'DEI-LAB',
+      allocationId: dei,
+      responsibleName: 'Paola Amoruso',
+    });
+    expect((await supervisor.post(`/api/projects/${project.id}/submit`, {})).statusCode).toBe(200);
+    expect((await supervisor.get(`/api/projects/${project.id}`)).json().status).toBe('submitted');
+
+    // The share funding a project keeps its id through a new split and cannot be left out of one.
+    const resplit = await split(id, [
+      ['DEI', 45_000],
+      ['DMMM', 45_000],
+    ]);
+    expect(resplit.statusCode, resplit.body).toBe(200);
+    expect((resplit.json() as Funding).allocations.find((a) => a.unitCode === 'DEI')?.id).toBe(dei);
+    const dropped = await split(id, [['DMMM', 90_000]]);
+    expect(dropped.statusCode).toBe(409);
+    const [kept] = await db.select().from(fundingAllocations).where(eq(fundingAllocations.id, dei));
+    expect(kept?.amountCents).toBe(45_000);
+  });
+
+  it('filters projects by status, hides other units’ projects from a supervisor and exports the list', async () => {
+    const db = t.ctx.database.db;
+    const [someone] = await db.select({ id: people.id }).from(people).limit(1);
+    const [foreign] = await db
+      .insert(tutoringProjects)
+      .values({
+        ...projectBody({ unitId: unit('DMMM'), title: 'Progetto DMMM' }),
+        responsibleId: someone?.id ?? '',
+      })
+      .returning({ id: tutoringProjects.id });
+    const supervisor = new TestClient(t.app);
+    await supervisor.login('referente');
+    const draft = (
+      await supervisor.post('/api/projects', projectBody({ title: 'Bozza da filtrare' }))
+    ).json();
+
+    const drafts = (await supervisor.get('/api/projects?status=draft')).json().items as Project[];
+    expect(drafts.map((p) => p.title)).toContain('Bozza da filtrare');
+    expect(drafts.every((p) => p.status === 'draft')).toBe(true);
+    const submitted = (await supervisor.get('/api/projects?status=submitted')).json().items as Project[];
+    expect(submitted.length).toBeGreaterThan(0);
+    expect(submitted.map((p) => p.id)).not.toContain(draft.id);
+    expect((await supervisor.get('/api/projects?status=nonsense')).statusCode).toBe(400);
+    expect((await supervisor.get(`/api/projects/${foreign?.id}`)).statusCode).toBe(404);
+    const all = (await supervisor.get('/api/projects')).json().items as Project[];
+    expect(all.map((p) => p.id)).not.toContain(foreign?.id);
+
+    const commission = new TestClient(t.app);
+    await commission.login('commissione-ateneo');
+    expect((await commission.get(`/api/projects/${foreign?.id}`)).json().title).toBe('Progetto DMMM');
+    const sheet = await commission.get('/api/projects/export.xlsx?status=draft');
+    expect(sheet.statusCode).toBe(200);
+    expect(sheet.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]?.getSheetValues().slice(2) as unknown[][];
+    const titles = rows.map((r) => r[1]);
+    expect(titles).toEqual(expect.arrayContaining(['Progetto DMMM', 'Bozza da filtrare']));
+    expect(rows.every((r) => r[4] === 'Bozza')).toBe(true);
+    expect((await supervisor.get('/api/projects/export.xlsx')).statusCode).toBe(200);
+    const student = new TestClient(t.app);
+    await student.login('studente');
+    expect((await student.get('/api/projects/export.xlsx')).statusCode).toBe(403);
   });
 });

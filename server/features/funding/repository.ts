@@ -1,4 +1,6 @@
-import { and, asc, countDistinct, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, countDistinct, desc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-orm';
+import type { ProjectStatus } from '../../../api/funding.ts';
+import type { UnitNode } from '../../../domain/units/tree.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   callPositions,
@@ -7,6 +9,7 @@ import {
   enrolments,
   fundingAllocations,
   fundingAssignments,
+  people,
   tutoringProjects,
   units,
 } from '../../db/schema/index.ts';
@@ -33,6 +36,7 @@ export const allocationsOf = async (db: DbOrTx, ids: string[]) =>
     ? []
     : db
         .select({
+          id: fundingAllocations.id,
           assignmentId: fundingAllocations.assignmentId,
           unitId: fundingAllocations.unitId,
           unitCode: units.code,
@@ -46,16 +50,54 @@ export const allocationsOf = async (db: DbOrTx, ids: string[]) =>
         .where(inArray(fundingAllocations.assignmentId, ids))
         .orderBy(asc(units.code));
 
-/** Replaces an assignment's split across units. */
+/**
+ * Replaces an assignment's split across units. A unit that keeps a share keeps its row (and its id), so projects
+ * funded from it stay linked; the shares of units left out are deleted.
+ */
 export const replaceAllocations = async (
   tx: DbOrTx,
   assignmentId: string,
   shares: Array<{ unitId: string; amountCents: number; method: string; basis: number | null }>,
 ) => {
-  await tx.delete(fundingAllocations).where(eq(fundingAllocations.assignmentId, assignmentId));
-  if (shares.length > 0)
-    await tx.insert(fundingAllocations).values(shares.map((share) => ({ ...share, assignmentId })));
+  const kept = shares.map((share) => share.unitId);
+  await tx
+    .delete(fundingAllocations)
+    .where(
+      and(
+        eq(fundingAllocations.assignmentId, assignmentId),
+        kept.length > 0 ? notInArray(fundingAllocations.unitId, kept) : undefined,
+      ),
+    );
+  for (const share of shares)
+    await tx
+      .insert(fundingAllocations)
+      .values({ ...share, assignmentId })
+      .onConflictDoUpdate({
+        target: [fundingAllocations.assignmentId, fundingAllocations.unitId],
+        set: { amountCents: share.amountCents, method: share.method, basis: share.basis },
+      });
 };
+
+/** The units of an assignment's shares that projects are funded from (their share cannot be removed). */
+export const unitsWithFundedProjects = async (db: DbOrTx, assignmentId: string): Promise<string[]> => {
+  const rows = await db
+    .selectDistinct({ unitId: fundingAllocations.unitId })
+    .from(fundingAllocations)
+    .innerJoin(tutoringProjects, eq(tutoringProjects.allocationId, fundingAllocations.id))
+    .where(eq(fundingAllocations.assignmentId, assignmentId));
+  return rows.map((r) => r.unitId);
+};
+
+export const findAllocation = async (db: DbOrTx, id: string) => {
+  const [row] = await db
+    .select({ id: fundingAllocations.id, unitId: fundingAllocations.unitId })
+    .from(fundingAllocations)
+    .where(eq(fundingAllocations.id, id));
+  return row ?? null;
+};
+
+export const listUnitTree = (db: DbOrTx): Promise<UnitNode[]> =>
+  db.select({ id: units.id, parentId: units.parentId }).from(units);
 
 /** Committed = the positions of published calls linked to each assignment (grants x amount per grant). */
 export const committedByFunding = async (db: DbOrTx): Promise<Map<string, number>> => {
@@ -87,7 +129,12 @@ export const enrolledByUnit = async (db: DbOrTx, academicYear: number, unitIds: 
 };
 
 export const existingUnits = async (db: DbOrTx, ids: string[]) =>
-  ids.length === 0 ? [] : db.select({ id: units.id }).from(units).where(inArray(units.id, ids));
+  ids.length === 0
+    ? []
+    : db
+        .select({ id: units.id, code: units.code, name: units.name })
+        .from(units)
+        .where(inArray(units.id, ids));
 
 export const insertProject = async (tx: DbOrTx, values: typeof tutoringProjects.$inferInsert) => {
   const [row] = await tx.insert(tutoringProjects).values(values).returning({ id: tutoringProjects.id });
@@ -106,10 +153,28 @@ export const updateProject = async (
   values: Partial<typeof tutoringProjects.$inferInsert>,
 ) => tx.update(tutoringProjects).set(values).where(eq(tutoringProjects.id, id));
 
-export const listProjects = async (db: DbOrTx, unitIds: string[] | null) =>
-  db
-    .select({ project: tutoringProjects, unitCode: units.code })
+export interface ProjectFilter {
+  /** null: every unit. */
+  unitIds: string[] | null;
+  status?: ProjectStatus;
+  id?: string;
+}
+
+export const listProjects = async (db: DbOrTx, filter: ProjectFilter) => {
+  const conditions: SQL[] = [];
+  if (filter.unitIds) conditions.push(inArray(tutoringProjects.unitId, filter.unitIds));
+  if (filter.status) conditions.push(eq(tutoringProjects.status, filter.status));
+  if (filter.id) conditions.push(eq(tutoringProjects.id, filter.id));
+  return db
+    .select({
+      project: tutoringProjects,
+      unitCode: units.code,
+      unitName: units.name,
+      responsibleName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+    })
     .from(tutoringProjects)
     .innerJoin(units, eq(units.id, tutoringProjects.unitId))
-    .where(unitIds ? inArray(tutoringProjects.unitId, unitIds) : undefined)
+    .innerJoin(people, eq(people.id, tutoringProjects.responsibleId))
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(desc(tutoringProjects.createdAt));
+};

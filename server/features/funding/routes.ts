@@ -3,27 +3,37 @@ import { z } from 'zod';
 import { IdParamsSchema } from '../../../api/common.ts';
 import {
   AllocationBodySchema,
+  AllocationPreviewSchema,
   FundingBodySchema,
   FundingListSchema,
   FundingSchema,
   ProjectBodySchema,
   ProjectDecisionBodySchema,
+  ProjectListQuerySchema,
   ProjectListSchema,
   ProjectSchema,
 } from '../../../api/funding.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import type { App } from '../../http/app-types.ts';
+import { buildXlsx, sendXlsx } from '../../http/xlsx.ts';
 import { requestLocale } from '../../i18n/locale.ts';
 import {
   allocateFunding,
   createFunding,
   decideProject,
   type FundingRequest,
-  listFundingWithAmounts,
+  fundingFor,
+  previewAllocation,
+  projectFor,
   projectsFor,
   proposeProject,
   submitProject,
 } from './service.ts';
+
+const STATUS_TEXT = {
+  it: { draft: 'Bozza', submitted: 'Presentato', approved: 'Approvato', rejected: 'Respinto' },
+  en: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', rejected: 'Rejected' },
+} as const;
 
 export const fundingRoutes = async (app: App) => {
   const asker = (request: FastifyRequest): FundingRequest => {
@@ -37,11 +47,12 @@ export const fundingRoutes = async (app: App) => {
       config: { access: 'funding.read' },
       schema: {
         tags: ['funding'],
-        summary: 'Funding assignments with their split, committed and remaining amounts',
+        summary:
+          'Funding assignments with their split, committed and remaining amounts (a supervisor: their units’ shares)',
         response: { 200: FundingListSchema },
       },
     },
-    async () => ({ items: await listFundingWithAmounts(app.ctx) }),
+    async (request) => ({ items: await fundingFor(app.ctx, asker(request).principal) }),
   );
 
   app.post(
@@ -73,17 +84,88 @@ export const fundingRoutes = async (app: App) => {
     async (request) => allocateFunding(asker(request), request.params.id, request.body),
   );
 
+  app.post(
+    '/api/funding/:id/allocations/preview',
+    {
+      config: { access: 'funding.manage' },
+      schema: {
+        tags: ['funding'],
+        summary: 'What a split would give, saving nothing',
+        params: IdParamsSchema,
+        body: AllocationBodySchema,
+        response: { 200: AllocationPreviewSchema },
+      },
+    },
+    async (request) => ({ shares: await previewAllocation(asker(request), request.params.id, request.body) }),
+  );
+
   app.get(
     '/api/projects',
     {
       config: { access: 'projects.read' },
       schema: {
         tags: ['projects'],
-        summary: 'Tutoring projects (a supervisor sees their units)',
+        summary: 'Tutoring projects (a supervisor sees their units), optionally in one status',
+        querystring: ProjectListQuerySchema,
         response: { 200: ProjectListSchema },
       },
     },
-    async (request) => ({ items: await projectsFor(app.ctx, asker(request).principal) }),
+    async (request) => ({
+      items: await projectsFor(app.ctx, asker(request).principal, request.query.status),
+    }),
+  );
+
+  app.get(
+    '/api/projects/export.xlsx',
+    {
+      config: { access: 'projects.read' },
+      schema: {
+        tags: ['projects'],
+        summary: 'The projects listed (same filter) as a spreadsheet',
+        querystring: ProjectListQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const locale = requestLocale(request);
+      const en = locale === 'en';
+      const projects = await projectsFor(app.ctx, asker(request).principal, request.query.status);
+      const body = await buildXlsx(
+        en ? 'Projects' : 'Progetti',
+        [
+          { header: en ? 'Title' : 'Titolo', width: 40, value: (p) => p.title },
+          { header: en ? 'Unit' : 'Struttura', value: (p) => p.unitCode },
+          { header: en ? 'Responsible' : 'Responsabile', width: 24, value: (p) => p.responsibleName },
+          { header: en ? 'Status' : 'Stato', value: (p) => STATUS_TEXT[locale][p.status] },
+          { header: en ? 'Tutors requested' : 'Tutor richiesti', value: (p) => p.tutorsRequested },
+          { header: en ? 'Hours requested' : 'Ore richieste', value: (p) => p.hoursRequested },
+          { header: en ? 'From' : 'Dal', value: (p) => p.periodStart },
+          { header: en ? 'To' : 'Al', value: (p) => p.periodEnd },
+          { header: en ? 'Students expected' : 'Studenti previsti', value: (p) => p.expectedStudents },
+          {
+            header: en ? 'Indicators (target)' : 'Indicatori (obiettivo)',
+            width: 50,
+            value: (p) => p.indicators.map((i) => `${i.name}: ${i.target} ${i.unit}`.trim()).join('; '),
+          },
+          { header: en ? 'Decision note' : 'Motivazione', width: 40, value: (p) => p.decisionNote },
+        ],
+        projects,
+      );
+      return sendXlsx(reply, en ? 'projects.xlsx' : 'progetti.xlsx', body);
+    },
+  );
+
+  app.get(
+    '/api/projects/:id',
+    {
+      config: { access: 'projects.read' },
+      schema: {
+        tags: ['projects'],
+        summary: 'One tutoring project (a supervisor: of their units only)',
+        params: IdParamsSchema,
+        response: { 200: ProjectSchema },
+      },
+    },
+    async (request) => projectFor(app.ctx, asker(request).principal, request.params.id),
   );
 
   app.post(
