@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { romeOffsetMinutes } from '../../domain/calendar/rome-time.ts';
 
 export interface XlsxColumn<T> {
   header: string;
@@ -21,6 +22,15 @@ export const buildXlsx = async <T>(
   for (const row of rows) sheet.addRow(columns.map((column) => column.value(row)));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
+};
+
+/**
+ * An instant as the date-time cell an office reads: spreadsheets have no time zones, so the cell holds the
+ * wall-clock time in Rome (a call closing at 12:00 Rome time shows 12:00, in winter and in summer).
+ */
+export const romeCell = (instant: Date | string): Date => {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  return new Date(at.getTime() + romeOffsetMinutes(at) * 60_000);
 };
 
 export const sendXlsx = (reply: FastifyReply, fileName: string, body: Buffer) =>

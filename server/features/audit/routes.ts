@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type AuditEntryView, AuditPageSchema, AuditQuerySchema } from '../../../api/audit.ts';
 import { AUDIT_EVENTS } from '../../../domain/audit/events.ts';
 import type { App } from '../../http/app-types.ts';
-import { buildXlsx, sendXlsx } from '../../http/xlsx.ts';
+import { buildXlsx, romeCell, sendXlsx } from '../../http/xlsx.ts';
 import { countAudit, listAudit } from './repository.ts';
 
 const EXPORT_LIMIT = 100_000;
@@ -59,7 +59,7 @@ export const auditRoutes = async (app: App) => {
       const body = await buildXlsx<AuditEntryView>(
         'Registro',
         [
-          { header: 'Quando (UTC)', width: 24, value: (e) => new Date(e.at) },
+          { header: 'Quando (ora di Roma)', width: 24, value: (e) => romeCell(e.at) },
           { header: 'Evento', width: 26, value: (e) => e.event },
           { header: 'Chi', width: 24, value: (e) => e.actorName },
           { header: 'Oggetto', value: (e) => e.entityType },

@@ -10,7 +10,7 @@ import {
 } from '../../../api/calls.ts';
 import { IdParamsSchema } from '../../../api/common.ts';
 import type { App } from '../../http/app-types.ts';
-import { buildXlsx, sendXlsx } from '../../http/xlsx.ts';
+import { buildXlsx, romeCell, sendXlsx } from '../../http/xlsx.ts';
 import { requestLocale } from '../../i18n/locale.ts';
 import { renderCallPdf } from './call-pdf.ts';
 import {
@@ -106,8 +106,11 @@ export const callRoutes = async (app: App) => {
           { header: en ? 'Title' : 'Titolo', width: 50, value: (c) => c.title },
           { header: en ? 'Academic year' : 'Anno accademico', value: (c) => c.academicYear },
           { header: en ? 'Status' : 'Stato', value: (c) => c.status },
-          { header: en ? 'Opens (UTC)' : 'Apertura (UTC)', value: (c) => new Date(c.opensAt) },
-          { header: en ? 'Closes (UTC)' : 'Chiusura (UTC)', value: (c) => new Date(c.closesAt) },
+          { header: en ? 'Opens (Rome time)' : 'Apertura (ora di Roma)', value: (c) => romeCell(c.opensAt) },
+          {
+            header: en ? 'Closes (Rome time)' : 'Chiusura (ora di Roma)',
+            value: (c) => romeCell(c.closesAt),
+          },
           { header: en ? 'Grants' : 'Assegni', value: (c) => c.grants },
           { header: en ? 'Total (EUR)' : 'Totale (EUR)', value: (c) => c.totalCents / 100 },
           { header: en ? 'Version' : 'Versione', value: (c) => c.version },
