@@ -6,3 +6,4 @@ export * from './jobs.ts';
 export * from './mail.ts';
 export * from './people.ts';
 export * from './profiles.ts';
+export * from './selection.ts';
