@@ -30,6 +30,7 @@ export type DomainError =
   | { kind: 'missing-attachment'; codes: string[] }
   | { kind: 'application-frozen'; status: string }
   | { kind: 'already-applied'; protocolNumber: string | null }
+  | { kind: 'application-not-confirmed'; status: string }
   | { kind: 'unsupported-file-type'; detected: string | null; allowed: string[] };
 
 export type DomainErrorKind = DomainError['kind'];

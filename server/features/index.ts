@@ -1,4 +1,5 @@
 import type { App } from '../http/app-types.ts';
+import { receiptRoutes } from './applications/receipt-routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { callRoutes } from './calls/routes.ts';
@@ -28,4 +29,5 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   callRoutes,
   fundingRoutes,
   applicationRoutes,
+  receiptRoutes,
 ];

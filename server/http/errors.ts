@@ -36,6 +36,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   'missing-attachment': 422,
   'application-frozen': 409,
   'already-applied': 409,
+  'application-not-confirmed': 409,
   'unsupported-file-type': 415,
 };
 

@@ -40,6 +40,8 @@ const it: Catalogue = {
   'application-frozen': () => 'La domanda è già confermata o ritirata e non può essere modificata.',
   'already-applied': (e) =>
     `Hai già confermato una domanda per questo bando (protocollo ${e.protocolNumber ?? '-'}): per presentarne una nuova ritira prima quella.`,
+  'application-not-confirmed': () =>
+    'La domanda non è ancora confermata: la ricevuta si può scaricare solo dopo la conferma.',
   'unsupported-file-type': (e) =>
     `Il contenuto del file non è di un tipo ammesso (ammessi: ${e.allowed.join(', ')}), qualunque sia il suo nome.`,
 };
@@ -78,6 +80,8 @@ const en: Catalogue = {
   'application-frozen': () => 'The application is already confirmed or withdrawn and cannot be changed.',
   'already-applied': (e) =>
     `You have already confirmed an application to this call (protocol ${e.protocolNumber ?? '-'}): withdraw it first to submit a new one.`,
+  'application-not-confirmed': () =>
+    'The application is not confirmed yet: the receipt can be downloaded only once it is confirmed.',
   'unsupported-file-type': (e) =>
     `The file's content is not of an allowed type (allowed: ${e.allowed.join(', ')}), whatever its name.`,
 };
