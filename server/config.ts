@@ -50,6 +50,12 @@ const ConfigSchema = z.object({
         .map((domain) => domain.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /**
+   * The SMTP server outgoing email goes through (smtp://host:port, smtps://user:pass@host:465). Without it emails
+   * stay queued in outbound_emails until it is set.
+   */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Affianco <noreply@affianco.invalid>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('./dist/web'),
 });

@@ -6,6 +6,7 @@ import { openDatabase } from './db/client.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { startWorker } from './jobs/worker.ts';
+import { requeueWaitingEmails } from './mail/send-email-job.ts';
 import { startCleanup } from './maintenance/cleanup.ts';
 
 const config = loadConfig();
@@ -14,6 +15,8 @@ const ctx: AppContext = { config, database, clock: systemClock };
 const app = await buildApp(ctx, { logger: { level: config.LOG_LEVEL } });
 
 if (config.DEMO_DATA) await seedDemoIfEmpty(ctx, app.log);
+// Emails queued while SMTP_URL was not set go out now that it is.
+if (config.JOBS_ENABLED && config.SMTP_URL) await requeueWaitingEmails(ctx);
 const stopWorker = config.JOBS_ENABLED
   ? startWorker(ctx, jobHandlers, { onError: (error) => app.log.error({ err: error }, 'job worker') })
   : async () => undefined;

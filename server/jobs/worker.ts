@@ -4,7 +4,8 @@ import { claimDueJob, completeJob, failJob, type QueuedJob } from './queue.ts';
 export type JobHandler = (ctx: AppContext, job: QueuedJob) => Promise<void>;
 
 const LEASE_MS = 5 * 60_000;
-const MAX_ATTEMPTS = 5;
+/** A failing job is tried this many times in all (backoff 2, 4, 8, 16 s), then marked failed. */
+export const MAX_ATTEMPTS = 5;
 
 /** Runs every due job once; returns how many ran. Tests call this directly instead of waiting for the poller. */
 export const runDueJobs = async (

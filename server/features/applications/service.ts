@@ -26,6 +26,7 @@ import {
 } from '../../db/schema/index.ts';
 import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { queueReceiptEmail } from './receipt-email.ts';
 import {
   type ApplicationRow,
   applicationView,
@@ -245,6 +246,7 @@ export const confirmApplication = async (
       data: { protocolNumber },
       at: now,
     });
+    await queueReceiptEmail(ctx, tx, id);
     return applicationView(tx, confirmed as ApplicationRow);
   });
 
