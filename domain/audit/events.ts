@@ -39,6 +39,7 @@ export const AUDIT_EVENTS = [
   'application.withdrawn',
   'attachment.uploaded',
   'attachment.deleted',
+  'attachment.viewed',
   'email.sent',
 ] as const;
 

@@ -6,6 +6,7 @@ import type { DbOrTx } from '../db/client.ts';
 import { localAccounts, people, roleAssignments, units } from '../db/schema/index.ts';
 import { seedDemoProfile } from '../features/profiles/demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
+import { seedDemoApplications } from './applications.ts';
 import { seedDemoCall } from './call-poliba.ts';
 import { seedDemoCareers } from './careers.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, pick, seededRandom } from './names.ts';
@@ -35,7 +36,12 @@ export const seedDemo = async (ctx: AppContext) => {
 
 /** Further demo data (careers, and later calls) plugs in here, inside the same transaction. */
 export type DemoSeedPart = (ctx: AppContext, tx: DbOrTx, unitIds: Map<string, string>) => Promise<void>;
-export const demoSeedParts: DemoSeedPart[] = [seedDemoCareers, seedDemoProfile, seedDemoCall];
+export const demoSeedParts: DemoSeedPart[] = [
+  seedDemoCareers,
+  seedDemoProfile,
+  seedDemoCall,
+  seedDemoApplications,
+];
 
 const seedUnits = async (tx: DbOrTx) => {
   const ids = new Map<string, string>();

@@ -1,4 +1,5 @@
 import type { App } from '../http/app-types.ts';
+import { officeApplicationRoutes } from './applications/office-routes.ts';
 import { receiptRoutes } from './applications/receipt-routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -29,5 +30,6 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   callRoutes,
   fundingRoutes,
   applicationRoutes,
+  officeApplicationRoutes,
   receiptRoutes,
 ];
