@@ -14,6 +14,7 @@ const STATEFUL = [
   '**/special-category.spec.ts',
   '**/administration.spec.ts',
   '**/profiles.spec.ts',
+  '**/funding-projects.spec.ts',
 ];
 
 const summaryDir = process.env.AFFIANCO_TEST_SUMMARY;

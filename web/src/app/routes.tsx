@@ -14,6 +14,9 @@ import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
 import { ProfileDetailPage } from '../features/profiles/ProfileDetailPage.tsx';
 import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
+import { ProjectDetailPage } from '../features/projects/ProjectDetailPage.tsx';
+import { ProjectFormPage } from '../features/projects/ProjectFormPage.tsx';
+import { ProjectsPage } from '../features/projects/ProjectsPage.tsx';
 import { SpecialCategoryPage } from '../features/special-category/SpecialCategoryPage.tsx';
 import { StudentDetailPage } from '../features/students/StudentDetailPage.tsx';
 import { StudentsPage } from '../features/students/StudentsPage.tsx';
@@ -43,6 +46,12 @@ export const routes: RouteObject[] = [
           { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
           { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },
           { path: PAGES.funding.path, element: guarded(PAGES.funding.permission, <FundingPage />) },
+          { path: PAGES.projects.path, element: guarded(PAGES.projects.permission, <ProjectsPage />) },
+          { path: `${PAGES.projects.path}/new`, element: guarded('projects.propose', <ProjectFormPage />) },
+          {
+            path: `${PAGES.projects.path}/:id`,
+            element: guarded(PAGES.projects.permission, <ProjectDetailPage />),
+          },
           { path: PAGES.students.path, element: guarded(PAGES.students.permission, <StudentsPage />) },
           {
             path: `${PAGES.students.path}/:id`,
