@@ -15,6 +15,7 @@ const STATEFUL = [
   '**/administration.spec.ts',
   '**/profiles.spec.ts',
   '**/funding-projects.spec.ts',
+  '**/call-editor.spec.ts',
 ];
 
 const summaryDir = process.env.AFFIANCO_TEST_SUMMARY;

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
 import type { Permission } from '../../../domain/access/permissions.ts';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { AmendCallPage, EditCallPage } from '../features/calls/editor/EditCallPage.tsx';
+import { NewCallPage } from '../features/calls/editor/NewCallPage.tsx';
 import { CallDetailPage } from '../features/calls/office/CallDetailPage.tsx';
 import { CallsPage } from '../features/calls/office/CallsPage.tsx';
 import { PublicCallsPage } from '../features/calls/public/PublicCallsPage.tsx';
@@ -45,6 +47,9 @@ export const routes: RouteObject[] = [
           { path: PAGES.career.path, element: guarded(PAGES.career.permission, <MyCareerPage />) },
           { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
           { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },
+          { path: `${PAGES.calls.path}/new`, element: guarded('calls.manage', <NewCallPage />) },
+          { path: `${PAGES.calls.path}/:id/edit`, element: guarded('calls.manage', <EditCallPage />) },
+          { path: `${PAGES.calls.path}/:id/amend`, element: guarded('calls.manage', <AmendCallPage />) },
           { path: PAGES.funding.path, element: guarded(PAGES.funding.permission, <FundingPage />) },
           { path: PAGES.projects.path, element: guarded(PAGES.projects.permission, <ProjectsPage />) },
           { path: `${PAGES.projects.path}/new`, element: guarded('projects.propose', <ProjectFormPage />) },

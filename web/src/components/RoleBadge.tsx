@@ -1,11 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RoleAssignmentView } from '../../../api/session.ts';
 
 /** A role with its scope: "Referente · DEI". */
-export const roleLabel = (
-  t: ReturnType<typeof useTranslation>['t'],
-  assignment: Pick<RoleAssignmentView, 'role' | 'unitName'>,
-) =>
+export const roleLabel = (t: TFunction, assignment: Pick<RoleAssignmentView, 'role' | 'unitName'>) =>
   assignment.unitName
     ? `${t(`roles.${assignment.role}`)} · ${assignment.unitName}`
     : t(`roles.${assignment.role}`);

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../../components/format.ts';
 import { QueryView } from '../../../components/QueryView.tsx';
 import { Page } from '../../../layout/Page.tsx';
 import { academicYearText, windowText } from '../call-format.ts';
+import { CallActions } from '../editor/CallActions.tsx';
 import { PositionsTable } from '../PositionsTable.tsx';
 
 /** One call as the office sees it: window, positions, the rules copied from the profile, amendments. */
@@ -27,6 +28,7 @@ export const CallDetailPage = () => {
           const rules = call.rules;
           return (
             <>
+              <CallActions call={call} />
               <dl className="row mb-4">
                 <dt className="col-sm-3">{t('calls.code')}</dt>
                 <dd className="col-sm-9">

@@ -7,15 +7,22 @@ import { apiGet } from '../../../api/client.ts';
 import { ExportLink } from '../../../components/ExportLink.tsx';
 import { QueryView } from '../../../components/QueryView.tsx';
 import { Page } from '../../../layout/Page.tsx';
+import { useCan } from '../../../session/permissions.ts';
 import { academicYearText, euros, windowText } from '../call-format.ts';
 
 /** Every call, drafts included, for the office and the roles that follow the calls. */
 export const CallsPage = () => {
   const { t, i18n } = useTranslation();
   const query = useQuery({ queryKey: ['calls'], queryFn: () => apiGet('/api/calls', CallListSchema) });
+  const canManage = useCan('calls.manage');
   return (
     <Page title={t('nav.pages.calls')} lead={t('calls.officeLead')}>
-      <div className="d-flex justify-content-end mb-3">
+      <div className="d-flex flex-wrap justify-content-end align-items-center gap-3 mb-3">
+        {canManage && (
+          <Link className="btn btn-primary" to="/calls/new">
+            {t('callEditor.newCall')}
+          </Link>
+        )}
         <ExportLink path="/api/calls/export.xlsx" params={{}} />
       </div>
       <QueryView query={query}>
