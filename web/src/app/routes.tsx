@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
 import type { Permission } from '../../../domain/access/permissions.ts';
+import { CallApplicationsPage } from '../features/applications-office/CallApplicationsPage.tsx';
+import { OfficeApplicationPage } from '../features/applications-office/OfficeApplicationPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { AmendCallPage, EditCallPage } from '../features/calls/editor/EditCallPage.tsx';
 import { NewCallPage } from '../features/calls/editor/NewCallPage.tsx';
@@ -47,6 +49,14 @@ export const routes: RouteObject[] = [
           { path: PAGES.career.path, element: guarded(PAGES.career.permission, <MyCareerPage />) },
           { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
           { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },
+          {
+            path: `${PAGES.calls.path}/:id/applications`,
+            element: guarded('applications.read-all', <CallApplicationsPage />),
+          },
+          {
+            path: `${PAGES.calls.path}/:id/applications/:applicationId`,
+            element: guarded('applications.read-all', <OfficeApplicationPage />),
+          },
           { path: `${PAGES.calls.path}/new`, element: guarded('calls.manage', <NewCallPage />) },
           { path: `${PAGES.calls.path}/:id/edit`, element: guarded('calls.manage', <EditCallPage />) },
           { path: `${PAGES.calls.path}/:id/amend`, element: guarded('calls.manage', <AmendCallPage />) },
