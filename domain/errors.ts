@@ -1,5 +1,7 @@
 import type { IneligibilityReason } from './applications/eligibility.ts';
 import type { FileProblem } from './careers/import-issues.ts';
+import type { RankingTransitionRefused } from './ranking/lifecycle.ts';
+import type { InvalidScore } from './scoring/committee-score.ts';
 
 /**
  * Every failure a user can cause, as data. `kind` is a closed list: the HTTP layer maps each kind to a status
@@ -31,7 +33,9 @@ export type DomainError =
   | { kind: 'application-frozen'; status: string }
   | { kind: 'already-applied'; protocolNumber: string | null }
   | { kind: 'application-not-confirmed'; status: string }
-  | { kind: 'unsupported-file-type'; detected: string | null; allowed: string[] };
+  | { kind: 'unsupported-file-type'; detected: string | null; allowed: string[] }
+  | InvalidScore
+  | RankingTransitionRefused;
 
 export type DomainErrorKind = DomainError['kind'];
 

@@ -40,8 +40,7 @@ test('the office follows the Bari call’s applications: counts, chart, filter b
   const filtered = await rows.count();
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(confirmed + 2);
-  for (let index = 0; index < filtered; index++)
-    await expect(rows.nth(index)).toContainText('(pos. 1)');
+  for (let index = 0; index < filtered; index++) await expect(rows.nth(index)).toContainText('(pos. 1)');
 
   const exportLink = page.getByRole('link', { name: 'Scarica in Excel' });
   await expect(exportLink).toHaveAttribute('href', /\/applications\/export\.xlsx\?positionId=/);

@@ -38,6 +38,8 @@ const STATUS: Record<DomainErrorKind, number> = {
   'already-applied': 409,
   'application-not-confirmed': 409,
   'unsupported-file-type': 415,
+  'invalid-score': 422,
+  'ranking-transition-refused': 409,
 };
 
 export const statusOf = (error: DomainError): number => STATUS[error.kind];

@@ -2,6 +2,7 @@ import { describeFileProblem } from '../../domain/careers/import-issues.ts';
 import type { DomainError, DomainErrorKind } from '../../domain/errors.ts';
 import { describeIneligibility } from './applications.ts';
 import type { Locale } from './locale.ts';
+import { describeInvalidScore, describeRankingRefusal } from './selection-messages.ts';
 
 type Catalogue = { [K in DomainErrorKind]: (error: Extract<DomainError, { kind: K }>) => string };
 
@@ -44,6 +45,8 @@ const it: Catalogue = {
     'La domanda non è ancora confermata: la ricevuta si può scaricare solo dopo la conferma.',
   'unsupported-file-type': (e) =>
     `Il contenuto del file non è di un tipo ammesso (ammessi: ${e.allowed.join(', ')}), qualunque sia il suo nome.`,
+  'invalid-score': (e) => describeInvalidScore(e, 'it'),
+  'ranking-transition-refused': (e) => describeRankingRefusal(e, 'it'),
 };
 
 const en: Catalogue = {
@@ -84,6 +87,8 @@ const en: Catalogue = {
     'The application is not confirmed yet: the receipt can be downloaded only once it is confirmed.',
   'unsupported-file-type': (e) =>
     `The file's content is not of an allowed type (allowed: ${e.allowed.join(', ')}), whatever its name.`,
+  'invalid-score': (e) => describeInvalidScore(e, 'en'),
+  'ranking-transition-refused': (e) => describeRankingRefusal(e, 'en'),
 };
 
 const catalogues: Record<Locale, Catalogue> = { it, en };

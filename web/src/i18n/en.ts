@@ -688,7 +688,8 @@ export const en: Catalogue<typeof it> = {
     size: 'Size',
     download: 'Download {{name}}',
     downloadNote: 'Every opening of an attachment is recorded in the activity log.',
-  },  callEditor: {
+  },
+  callEditor: {
     newCall: 'New call',
     newTitle: 'New call',
     newLead: 'The rules are copied from the regulation profile in force: you may adjust them for this call.',

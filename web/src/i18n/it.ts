@@ -689,7 +689,8 @@ export const it = {
     size: 'Dimensione',
     download: 'Scarica {{name}}',
     downloadNote: 'Ogni apertura di un allegato è registrata nel registro delle attività.',
-  },  callEditor: {
+  },
+  callEditor: {
     newCall: 'Nuovo bando',
     newTitle: 'Nuovo bando',
     newLead: 'Le regole sono copiate dal profilo regolamentare in vigore: puoi adattarle a questo bando.',
