@@ -138,7 +138,7 @@ export const AllocationForm = ({ funding, onSaved }: { funding: Funding; onSaved
         <>
           {rows.map((r, index) => (
             <div className="row g-2 align-items-start mb-2" key={r.key}>
-              <div className="col-md-6">
+              <div className="col-12 col-md-6 mb-3">
                 <SelectField
                   id={`${id}-unit-${index}`}
                   label={t('funding.rowUnit', { n: index + 1 })}
@@ -151,7 +151,7 @@ export const AllocationForm = ({ funding, onSaved }: { funding: Funding; onSaved
                   options={unitOptions}
                 />
               </div>
-              <div className="col-8 col-md-4">
+              <div className="col-12 col-md-3">
                 <TextField
                   id={`${id}-amount-${index}`}
                   label={t('funding.rowAmount', { n: index + 1 })}
@@ -171,7 +171,7 @@ export const AllocationForm = ({ funding, onSaved }: { funding: Funding; onSaved
                   }
                 />
               </div>
-              <div className="col-4 col-md-2 pt-md-3">
+              <div className="col-12 col-md-3 pt-md-3">
                 {rows.length > 1 && (
                   <Button
                     type="button"

@@ -120,7 +120,7 @@ export const ProjectFormPage = () => {
       )}
       <form onSubmit={submit} noValidate>
         <div className="row g-3">
-          <div className="col-md-6">
+          <div className="col-md-6 mb-4">
             <SelectField
               id="project-unit"
               label={t('projects.unit')}
@@ -206,7 +206,7 @@ export const ProjectFormPage = () => {
                     required
                   />
                 </div>
-                <div className="col-6 col-md-3">
+                <div className="col-12 col-md-3">
                   <TextField
                     id={`project-indicator-${index}-target`}
                     label={t('projects.indicatorTarget', { n: index + 1 })}
@@ -217,7 +217,7 @@ export const ProjectFormPage = () => {
                     required
                   />
                 </div>
-                <div className="col-6 col-md-2">
+                <div className="col-12 col-md-2">
                   <TextField
                     id={`project-indicator-${index}-unit`}
                     label={t('projects.indicatorUnit', { n: index + 1 })}
@@ -250,12 +250,13 @@ export const ProjectFormPage = () => {
             color="primary"
             outline
             size="sm"
+            className="mt-2"
             onClick={() => set({ indicators: [...values.indicators, emptyIndicator()] })}
           >
             {t('projects.addIndicator')}
           </Button>
         </fieldset>
-        <div className="row g-3 mb-4">
+        <div className="row g-3 mb-4 mt-2">
           <div className="col-md-8">
             <SelectField
               id="project-allocation"
