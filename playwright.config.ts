@@ -15,6 +15,7 @@ const STATEFUL = [
   '**/administration.spec.ts',
   '**/profiles.spec.ts',
   '**/funding-projects.spec.ts',
+  '**/apply.spec.ts',
   '**/call-editor.spec.ts',
 ];
 

@@ -12,6 +12,7 @@ import {
 const PAGES = {
   home: { label: 'Home', path: '/', api: '/api/home' },
   publicCalls: { label: 'Bandi aperti', path: '/bandi', api: '/api/public/calls' },
+  applications: { label: 'Bandi e domande', path: '/applications', api: '/api/applications' },
   calls: { label: 'Gestione bandi', path: '/calls', api: '/api/calls' },
   funding: { label: 'Finanziamenti', path: '/funding', api: '/api/funding' },
   projects: { label: 'Progetti di tutorato', path: '/projects', api: '/api/projects' },
@@ -37,8 +38,9 @@ test.describe.configure({ mode: 'parallel' });
 
 /** What each role may use (domain/access/permissions.ts), in menu order. Everything else is refused. */
 const ALLOWED: Record<Role, PageName[]> = {
-  student: ['home', 'publicCalls', 'career', 'profile'],
-  tutor: ['home', 'publicCalls', 'career', 'profile'],
+  // A student's calls page (their eligibility and applications) takes the place of the public list.
+  student: ['home', 'applications', 'career', 'profile'],
+  tutor: ['home', 'applications', 'career', 'profile'],
   supervisor: ['home', 'publicCalls', 'calls', 'funding', 'projects', 'students', 'units', 'profile'],
   'committee-member': ['home', 'publicCalls', 'calls', 'units', 'profile'],
   'tutoring-office': [
@@ -102,7 +104,8 @@ for (const [role, allowed] of Object.entries(ALLOWED) as Array<[Role, PageName[]
     }
 
     // Typed into the address bar, a page the role cannot use says so, and its API call is refused.
-    const refused = ALL.filter((candidate) => !allowed.includes(candidate));
+    // The public list of calls is open to anyone, so it is never refused.
+    const refused = ALL.filter((candidate) => !allowed.includes(candidate) && candidate !== 'publicCalls');
     for (const [index, name] of refused.entries()) {
       if (index === 0) await page.goto(PAGES[name].path);
       else {

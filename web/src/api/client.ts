@@ -99,14 +99,21 @@ export async function apiSend<S extends z.ZodType>(
   path: string,
   body: unknown,
   schema: S,
+  extraHeaders?: Record<string, string>,
 ): Promise<z.infer<S>>;
 export async function apiSend<S extends z.ZodType>(
   method: Mutation,
   path: string,
   body?: unknown,
   schema?: S,
+  /** Headers a route asks for besides the usual ones (e.g. Idempotency-Key on a confirmation). */
+  extraHeaders: Record<string, string> = {},
 ): Promise<z.infer<S> | undefined> {
-  const headers: Record<string, string> = { accept: 'application/json', 'x-csrf-token': csrfToken };
+  const headers: Record<string, string> = {
+    ...extraHeaders,
+    accept: 'application/json',
+    'x-csrf-token': csrfToken,
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await call(path, {
     method,

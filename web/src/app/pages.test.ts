@@ -11,8 +11,8 @@ const personWith = (...roles: Role[]): SessionPerson => ({
 });
 
 describe('the menu of each role', () => {
-  it('offers a student their career and profile, nothing of the office', () => {
-    expect(menuFor(personWith('student'))).toEqual(['home', 'publicCalls', 'career', 'profile']);
+  it('offers a student their calls and applications, career and profile, nothing of the office', () => {
+    expect(menuFor(personWith('student'))).toEqual(['home', 'applications', 'career', 'profile']);
   });
 
   it('offers the office students, imports, special-category grants, units, people and the audit log', () => {
@@ -50,7 +50,7 @@ describe('the menu of each role', () => {
   it('adds up the pages of every role a person holds, once each', () => {
     expect(menuFor(personWith('student', 'supervisor'))).toEqual([
       'home',
-      'publicCalls',
+      'applications',
       'career',
       'calls',
       'funding',

@@ -6,6 +6,7 @@ import { personCan } from '../session/permissions.ts';
 export const PAGES = {
   home: { path: '/', permission: null },
   publicCalls: { path: '/bandi', permission: null },
+  applications: { path: '/applications', permission: 'applications.own' },
   calls: { path: '/calls', permission: 'calls.read' },
   funding: { path: '/funding', permission: 'funding.read' },
   projects: { path: '/projects', permission: 'projects.read' },
@@ -25,6 +26,7 @@ export type PageName = keyof typeof PAGES;
 const MENU_ORDER: PageName[] = [
   'home',
   'publicCalls',
+  'applications',
   'career',
   'calls',
   'funding',
@@ -39,11 +41,16 @@ const MENU_ORDER: PageName[] = [
   'profile',
 ];
 
-/** The menu of a person: the pages their roles can use, in a fixed order. */
-export const menuFor = (person: SessionPerson | null): PageName[] =>
-  person === null
-    ? []
-    : MENU_ORDER.filter((name) => {
-        const permission: Permission | null = PAGES[name].permission;
-        return permission === null || personCan(person, permission);
-      });
+/**
+ * The menu of a person: the pages their roles can use, in a fixed order. A student's calls page (open calls, their
+ * eligibility and applications) takes the place of the public list of calls.
+ */
+export const menuFor = (person: SessionPerson | null): PageName[] => {
+  if (person === null) return [];
+  const applies = personCan(person, PAGES.applications.permission);
+  return MENU_ORDER.filter((name) => {
+    if (name === 'publicCalls' && applies) return false;
+    const permission: Permission | null = PAGES[name].permission;
+    return permission === null || personCan(person, permission);
+  });
+};

@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
 import type { Permission } from '../../../domain/access/permissions.ts';
+import { ApplicationPage } from '../features/applications/ApplicationPage.tsx';
+import { ApplicationsPage } from '../features/applications/ApplicationsPage.tsx';
 import { CallApplicationsPage } from '../features/applications-office/CallApplicationsPage.tsx';
 import { OfficeApplicationPage } from '../features/applications-office/OfficeApplicationPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
@@ -47,6 +49,14 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: PAGES.profile.path, element: guarded(PAGES.profile.permission, <ProfilePage />) },
           { path: PAGES.career.path, element: guarded(PAGES.career.permission, <MyCareerPage />) },
+          {
+            path: PAGES.applications.path,
+            element: guarded(PAGES.applications.permission, <ApplicationsPage />),
+          },
+          {
+            path: `${PAGES.applications.path}/:id`,
+            element: guarded(PAGES.applications.permission, <ApplicationPage />),
+          },
           { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
           { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },
           {
