@@ -12,6 +12,10 @@ import { AllocationForm } from './AllocationForm.tsx';
 import { FundingForm } from './FundingForm.tsx';
 import { euros } from './money-format.ts';
 
+const SOURCES = ['ministry', 'university', 'other'] as const;
+const isSource = (source: string): source is (typeof SOURCES)[number] =>
+  (SOURCES as readonly string[]).includes(source);
+
 const FundingSection = ({
   funding,
   canManage,
@@ -32,9 +36,7 @@ const FundingSection = ({
       <dl className="row mb-2">
         <dt className="col-sm-3">{t('funding.source')}</dt>
         <dd className="col-sm-9">
-          {funding.source in { ministry: 1, university: 1, other: 1 }
-            ? t(`funding.sources.${funding.source as 'ministry' | 'university' | 'other'}`)
-            : funding.source}
+          {isSource(funding.source) ? t(`funding.sources.${funding.source}`) : funding.source}
         </dd>
         <dt className="col-sm-3">{t('funding.year')}</dt>
         <dd className="col-sm-9">{funding.year}</dd>
