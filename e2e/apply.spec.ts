@@ -16,7 +16,9 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 /** A Windows executable renamed .pdf: the server reads the bytes, not the name. */
 const FAKE_PDF = Buffer.from('MZ\x90\x00\x03\x00\x00\x00this is not a pdf');
 
-test('the student applies to the Bari call from login to receipt, then withdraws before the deadline', async ({ page }) => {
+test('the student applies to the Bari call from login to receipt, then withdraws before the deadline', async ({
+  page,
+}) => {
   await loginAs(page, 'student');
   await page
     .getByRole('navigation', { name: 'Menu principale' })

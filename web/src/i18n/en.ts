@@ -402,6 +402,7 @@ export const en: Catalogue<typeof it> = {
         viewed: 'Special-category data viewed',
       },
       'data-export': { downloaded: 'Personal data downloaded' },
+      attachment: { viewed: 'Attachment of an application opened' },
       profile: {
         created: 'Regulation profile copied',
         updated: 'Regulation profile edited',

@@ -401,6 +401,7 @@ export const it = {
         viewed: 'Dati particolari consultati',
       },
       'data-export': { downloaded: 'Dati personali scaricati' },
+      attachment: { viewed: 'Allegato di una domanda consultato' },
       profile: {
         created: 'Profilo regolamentare copiato',
         updated: 'Profilo regolamentare modificato',
