@@ -85,6 +85,8 @@ export const RegulationProfileSchema = z.strictObject({
   rankings: z.strictObject({
     appealWindowDays: sourced(count),
     validityMonths: sourced(count),
+    // Profiles saved before this setting existed read the rule of the seeds: at least three.
+    committeeMinMembers: sourced(count).default({ value: 3, source: 'default' }),
     publication: sourced(z.enum(RANKING_PUBLICATIONS)),
     tieBreaks: z.array(sourced(z.enum(TIE_BREAKS))).max(10),
   }),

@@ -66,6 +66,7 @@ export const POLIBA: ProfilePreset = {
     rankings: {
       appealWindowDays: cite(10, 'seed 004 art. 7'),
       validityMonths: byDefault(12),
+      committeeMinMembers: byDefault(3),
       publication: cite('pseudonymised', PUBLICATION_SOURCE),
       tieBreaks: [cite('younger-first', 'seed 004 art. 6')],
     },

@@ -52,6 +52,7 @@ export const UNIFE: ProfilePreset = {
     rankings: {
       appealWindowDays: byDefault(10),
       validityMonths: byDefault(12),
+      committeeMinMembers: byDefault(3),
       publication: cite('pseudonymised', PUBLICATION_SOURCE),
       tieBreaks: [byDefault('younger-first')],
     },

@@ -45,6 +45,7 @@ export const UNIROMA2: ProfilePreset = {
       appealWindowDays: byDefault(10),
       // Rankings are drawn on within the academic year of reference.
       validityMonths: cite(12, 'seed 002 art. 4 c.4'),
+      committeeMinMembers: cite(3, 'seed 002 art. 4 c.1'),
       publication: cite('pseudonymised', PUBLICATION_SOURCE),
       tieBreaks: [cite('economic-hardship-first', 'seed 002 art. 4 c.2'), byDefault('younger-first')],
     },

@@ -54,6 +54,7 @@ export const UNIVE: ProfilePreset = {
     rankings: {
       appealWindowDays: byDefault(10),
       validityMonths: cite(12, SELECTION),
+      committeeMinMembers: cite(3, SELECTION),
       publication: cite('pseudonymised', PUBLICATION_SOURCE),
       tieBreaks: [cite('phd-without-scholarship-first', SELECTION), byDefault('younger-first')],
     },

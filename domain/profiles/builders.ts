@@ -34,6 +34,7 @@ const BASE: RegulationProfile = {
   rankings: {
     appealWindowDays: d(10),
     validityMonths: d(12),
+    committeeMinMembers: d(3),
     publication: d('pseudonymised'),
     tieBreaks: [d('younger-first')],
   },

@@ -163,6 +163,8 @@ export interface RegulationProfile {
     /** Calendar days the provisional ranking stays open to appeals. */
     appealWindowDays: Sourced<number>;
     validityMonths: Sourced<number>;
+    /** Fewest members of a selection committee (seed 002 art. 4, seed 003: at least three). */
+    committeeMinMembers: Sourced<number>;
     publication: Sourced<RankingPublication>;
     tieBreaks: Array<Sourced<TieBreak>>;
   };

@@ -154,6 +154,7 @@ export const validateProfile = (profile: RegulationProfile): ProfileIssue[] => {
   // Rankings
   whole('rankings.appealWindowDays.value', rankings.appealWindowDays.value, 1, 90);
   whole('rankings.validityMonths.value', rankings.validityMonths.value, 1, 60);
+  whole('rankings.committeeMinMembers.value', rankings.committeeMinMembers.value, 3, 15);
   const tieBreaks = rankings.tieBreaks.map((t) => t.value);
   tieBreaks.forEach((tieBreak, index) => {
     if (tieBreaks.indexOf(tieBreak) !== index)

@@ -55,6 +55,10 @@ const SETTING_LABELS: Record<string, Text> = {
   'calendar.patronDay': { it: 'Festa del santo patrono', en: "Patron saint's day" },
   'rankings.appealWindowDays': { it: 'Giorni per le segnalazioni', en: 'Days to appeal' },
   'rankings.validityMonths': { it: 'Validità della graduatoria (mesi)', en: 'Ranking validity (months)' },
+  'rankings.committeeMinMembers': {
+    it: 'Componenti minimi della commissione',
+    en: 'Minimum committee members',
+  },
   'rankings.publication': { it: 'Pubblicazione della graduatoria', en: 'Ranking publication' },
   'rankings.tieBreaks': { it: 'Criteri di precedenza a parità di punteggio', en: 'Tie-breaks' },
   'applications.maxPositionsPerCandidate': {

@@ -501,6 +501,7 @@ export const en: Catalogue<typeof it> = {
       rankings: {
         appealWindowDays: 'Days to appeal',
         validityMonths: 'Ranking validity (months)',
+        committeeMinMembers: 'Minimum committee members',
         publication: 'Ranking publication',
         tieBreaks: 'Tie-breaks',
       },
@@ -1003,4 +1004,5 @@ export const en: Catalogue<typeof it> = {
     confirmedNotice: 'Application confirmed with protocol number {{protocol}}.',
     withdrawnNotice: 'This application was withdrawn. If the call is still open you may submit a new one.',
     callClosed: 'The call of this draft is no longer open: the draft cannot be confirmed.',
-  },};
+  },
+};

@@ -501,6 +501,7 @@ export const it = {
       rankings: {
         appealWindowDays: 'Giorni per le segnalazioni',
         validityMonths: 'Validità della graduatoria (mesi)',
+        committeeMinMembers: 'Componenti minimi della commissione',
         publication: 'Pubblicazione della graduatoria',
         tieBreaks: 'Precedenza a parità di punteggio',
       },
@@ -1006,4 +1007,5 @@ export const it = {
     withdrawnNotice:
       'Questa domanda è stata ritirata. Se il bando è ancora aperto puoi presentarne una nuova.',
     callClosed: 'Il bando di questa bozza non è più aperto: la bozza non può essere confermata.',
-  },};
+  },
+};
