@@ -32,6 +32,7 @@ export type DomainError =
   | { kind: 'missing-attachment'; codes: string[] }
   | { kind: 'application-frozen'; status: string }
   | { kind: 'already-applied'; protocolNumber: string | null }
+  | { kind: 'conflict-not-declared' }
   | { kind: 'application-not-confirmed'; status: string }
   | { kind: 'unsupported-file-type'; detected: string | null; allowed: string[] }
   | InvalidScore

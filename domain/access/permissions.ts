@@ -62,6 +62,17 @@ export const PERMISSIONS = {
   'applications.own': ['student'],
   /** The office reads every application of a call; no route lets it change one. */
   'applications.read-all': ['tutoring-office'],
+  /** Name a call's committee, record its sittings, read its minutes. */
+  'committees.manage': ['tutoring-office'],
+  /**
+   * A committee member's work on the one call they are named for: declare no conflict, read that call's
+   * applications, score, exclude, answer appeals. The call scope is checked by server/features/committees.
+   */
+  'committee.work': ['committee-member'],
+  /** Compute, publish and approve rankings; record tie resolutions. */
+  'rankings.manage': ['tutoring-office'],
+  /** A candidate's own scores and rankings, and their appeals. */
+  'rankings.own': ['student'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -36,6 +36,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   'missing-attachment': 422,
   'application-frozen': 409,
   'already-applied': 409,
+  'conflict-not-declared': 403,
   'application-not-confirmed': 409,
   'unsupported-file-type': 415,
   'invalid-score': 422,

@@ -18,6 +18,8 @@ const it: Catalogue = {
     'Richiesta rifiutata: il token di sicurezza (CSRF) manca o non è valido. Ricarica la pagina.',
   forbidden: () => 'Non hai i permessi per questa operazione.',
   'not-found': (e) => `${e.entity}: non trovato.`,
+  'conflict-not-declared': () =>
+    'Prima di vedere le domande dichiara di non trovarti in conflitto di interessi con i candidati.',
   conflict: (e) => `Conflitto: ${e.detail}`,
   'invalid-input': () => 'Alcuni dati non sono validi: correggi i campi indicati.',
   'import-rejected': (e) => `Importazione rifiutata: ${e.detail}`,
@@ -60,6 +62,8 @@ const en: Catalogue = {
   'csrf-rejected': () => 'Request refused: the security (CSRF) token is missing or invalid. Reload the page.',
   forbidden: () => 'You are not allowed to do this.',
   'not-found': (e) => `${e.entity}: not found.`,
+  'conflict-not-declared': () =>
+    'Declare that you have no conflict of interest with the candidates before seeing the applications.',
   conflict: (e) => `Conflict: ${e.detail}`,
   'invalid-input': () => 'Some data is not valid: correct the fields shown.',
   'import-rejected': (e) => `Import refused: ${e.detail}`,
