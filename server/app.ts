@@ -43,7 +43,9 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
   app.setErrorHandler(errorHandler);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyMultipart, { limits: { fileSize: ctx.config.IMPORT_MAX_BYTES, files: 1 } });
+  // The ceiling for any upload; each route then holds its own files to its own limit (imports, attachments).
+  const uploadCeiling = Math.max(ctx.config.IMPORT_MAX_BYTES, ctx.config.ATTACHMENT_MAX_BYTES);
+  await app.register(fastifyMultipart, { limits: { fileSize: uploadCeiling, files: 1 } });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Affianco API', version: '0.1.0', description: 'Student tutoring, end to end.' },
