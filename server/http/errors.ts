@@ -95,8 +95,8 @@ export const errorHandler = (error: FastifyError, request: FastifyRequest, reply
     const where = error.validationContext ?? 'body';
     const issues = error.validation.map((v) => {
       const path = v.instancePath.split('/').filter(Boolean);
-      const issue = (v.params as { issue?: object }).issue ?? { code: 'custom', message: v.message ?? '' };
-      return { ...issue, path } as z.core.$ZodIssue;
+      // The provider keeps zod's issue spread over the AJV-like shape: its code in `keyword`, the rest in params.
+      return { ...(v.params as object), code: v.keyword, message: v.message ?? '', path } as z.core.$ZodIssue;
     });
     const prefix = where === 'body' ? '' : where;
     return sendDomainError(reply, request, {

@@ -319,6 +319,19 @@ describe.each(testBackends())('applications on %s', (backend) => {
     ]);
     expect(issues[0]?.message).toContain('non appartiene a questo bando');
     expect(issues[3]?.message).toContain('poliba.it');
+    const malformed = await ugo.request({
+      method: 'PUT',
+      url: `/api/applications/${id}`,
+      headers: { 'accept-language': 'it' },
+      payload: { positionIds: [], declaredTitles: { collaborations: [''] }, contactEmail: 'giulia' },
+    });
+    expect(malformed.statusCode).toBe(400);
+    const formats = malformed.json().issues as Array<{ field: string; code: string; message: string }>;
+    expect(formats.map((i) => [i.field, i.code])).toEqual([
+      ['declaredTitles.collaborations.0', 'too_small'],
+      ['contactEmail', 'invalid_format'],
+    ]);
+    expect(formats[1]?.message).not.toBe('Input non valido');
     const kept = (await ugo.get(`/api/applications/${id}`)).json();
     expect(kept).toMatchObject({
       positionIds: [call.positionIds[0]],
