@@ -37,6 +37,7 @@ export default defineConfig({
           name: 'web',
           include: ['web/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles: ['web/src/test/setup.ts'],
           server: { deps: { inline: ['design-react-kit', 'bootstrap-italia'] } },
         },
       },
