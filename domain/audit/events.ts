@@ -41,6 +41,9 @@ export const AUDIT_EVENTS = [
   'attachment.deleted',
   'attachment.viewed',
   'email.sent',
+  'committee.named',
+  'committee.conflict-declared',
+  'committee.session-recorded',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

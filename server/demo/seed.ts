@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { seedDemoApplications } from './applications.ts';
 import { seedDemoCall } from './call-poliba.ts';
 import { seedDemoCareers } from './careers.ts';
+import { seedDemoCommittee } from './committee.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, pick, seededRandom } from './names.ts';
 import { DEMO_UNITS } from './units.ts';
 
@@ -41,6 +42,7 @@ export const demoSeedParts: DemoSeedPart[] = [
   seedDemoProfile,
   seedDemoCall,
   seedDemoApplications,
+  seedDemoCommittee,
 ];
 
 const seedUnits = async (tx: DbOrTx) => {

@@ -4,6 +4,7 @@ import { receiptRoutes } from './applications/receipt-routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { callRoutes } from './calls/routes.ts';
+import { committeeRoutes } from './committees/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
 import { fundingRoutes } from './funding/routes.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -32,4 +33,5 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   applicationRoutes,
   officeApplicationRoutes,
   receiptRoutes,
+  committeeRoutes,
 ];

@@ -51,6 +51,46 @@ const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
     it: (p) => `Indica il tuo indirizzo e-mail istituzionale (dominio ${p.domains}).`,
     en: (p) => `Give your institutional email address (domain ${p.domains}).`,
   },
+  'committee.too-few-members': {
+    it: (p) => `La commissione ha almeno ${p.min} componenti (ne sono indicati ${p.count}).`,
+    en: (p) => `The committee has at least ${p.min} members (${p.count} given).`,
+  },
+  'committee.one-president': {
+    it: () => 'La commissione ha esattamente un presidente.',
+    en: () => 'The committee has exactly one president.',
+  },
+  'committee.one-secretary': {
+    it: () => 'La commissione ha esattamente un segretario.',
+    en: () => 'The committee has exactly one secretary.',
+  },
+  'committee.duplicate-member': {
+    it: () => 'Questa persona è già indicata tra i componenti.',
+    en: () => 'This person is already listed among the members.',
+  },
+  'committee.person-unknown': {
+    it: () => 'La persona indicata non esiste.',
+    en: () => 'The person does not exist.',
+  },
+  'committee.member-is-candidate': {
+    it: () => 'Questa persona ha presentato domanda al bando e non può esserne commissario.',
+    en: () => 'This person applied to the call and cannot sit on its committee.',
+  },
+  'committee.scoring-started': {
+    it: () => 'La valutazione delle domande è già iniziata: i componenti non possono più essere sostituiti.',
+    en: () => 'Scoring of the applications has started: the members can no longer be replaced.',
+  },
+  'committee.session-ends-before-start': {
+    it: () => "La fine della seduta precede l'inizio.",
+    en: () => 'The sitting ends before it starts.',
+  },
+  'committee.present-not-member': {
+    it: () => 'Tra i presenti c’è chi non è componente della commissione.',
+    en: () => 'Someone among those present is not a member of the committee.',
+  },
+  'committee.not-named': {
+    it: () => 'La commissione del bando non è stata ancora nominata.',
+    en: () => "The call's committee has not been named yet.",
+  },
 };
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -40,7 +40,7 @@ describe.each(testBackends())('my profile on %s', (backend) => {
       ufficio: ['office.audit'],
       admin: ['admin.audit'],
       nucleo: ['evaluator.units'],
-      commissione: ['committee.no-calls'],
+      commissione: ['committee.calls'],
     };
     for (const [username, keys] of Object.entries(expectations)) {
       const client = new TestClient(t.app);
