@@ -41,9 +41,19 @@ export const AUDIT_EVENTS = [
   'attachment.deleted',
   'attachment.viewed',
   'email.sent',
+  'scores.computed',
+  'score.recorded',
+  'application.excluded',
+  'application.readmitted',
   'committee.named',
   'committee.conflict-declared',
   'committee.session-recorded',
+  'ranking.computed',
+  'ranking.published',
+  'ranking.approved',
+  'appeal.submitted',
+  'appeal.answered',
+  'tie.resolved',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
