@@ -12,6 +12,8 @@ import { meRoutes } from './me/routes.ts';
 import { oidcRoutes } from './oidc/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { profileRoutes } from './profiles/routes.ts';
+import { rankingRoutes } from './rankings/routes.ts';
+import { scoringRoutes } from './scoring/routes.ts';
 import { studentRoutes } from './students/routes.ts';
 import { specialCategoryRoutes } from './students/special-category-routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -34,4 +36,6 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   officeApplicationRoutes,
   receiptRoutes,
   committeeRoutes,
+  scoringRoutes,
+  rankingRoutes,
 ];
