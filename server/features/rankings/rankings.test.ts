@@ -61,7 +61,13 @@ describe.each(testBackends())('rankings on %s', (backend) => {
     }
   };
 
-  const addCandidate = async (key: string, birthDate: string, totalHundredths: number, n: number) => {
+  const addCandidate = async (
+    key: string,
+    birthDate: string,
+    totalHundredths: number,
+    n: number,
+    target: { callId: string; positionIds: string[] } = call,
+  ) => {
     const db = t.ctx.database.db;
     const username = `rank.${key}`;
     const personId = await insertStudent(db, { username, academicYear: 2025, programmeType: 'LM' });
@@ -71,7 +77,7 @@ describe.each(testBackends())('rankings on %s', (backend) => {
     const [application] = await db
       .insert(applications)
       .values({
-        callId: call.callId,
+        callId: target.callId,
         studentId: personId,
         status: 'confirmed',
         declaredTitles: {},
@@ -82,7 +88,7 @@ describe.each(testBackends())('rankings on %s', (backend) => {
     if (!application) throw new Error('no application');
     await db
       .insert(applicationPositions)
-      .values({ applicationId: application.id, positionId: call.positionIds[0] as string, preference: 1 });
+      .values({ applicationId: application.id, positionId: target.positionIds[0] as string, preference: 1 });
     await storeScores(application.id, totalHundredths);
     people_[key] = {
       username,
@@ -391,5 +397,37 @@ describe.each(testBackends())('rankings on %s', (backend) => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, rankingId), eq(auditLog.event, 'ranking.approved')));
     expect(audit).toHaveLength(1);
+  });
+
+  it('assigns no grant while a tie crosses the last grant: the tie is decisive until the office orders it', async () => {
+    const other = await insertCall(t.ctx.database.db, {
+      academicYear: 2025,
+      opensAt: romeToUtc('2026-02-01', '09:00:00'),
+      closesAt: romeToUtc('2026-03-02', '12:00:00'),
+      positions: [['LM']],
+    });
+    await addCandidate('gino', '2001-01-01', 3000, 11, other);
+    await addCandidate('ugo', '2001-02-02', 2000, 12, other);
+    await addCandidate('ivo', '2001-02-02', 2000, 13, other);
+    const reply = await office.post(`/api/calls/${other.callId}/rankings/compute`);
+    const [ranking] = reply.json().items;
+    expect(ranking.tieGroups).toEqual([
+      { tieGroup: 1, place: 2, applicationIds: [id('ugo'), id('ivo')], decisive: true },
+    ]);
+    expect(ranking.entries.every((e: { outcome: string }) => e.outcome === 'eligible')).toBe(true);
+    const resolved = await office.post(`/api/rankings/${ranking.id}/tie-resolutions`, {
+      applicationIds: [id('ivo'), id('ugo')],
+      note: 'Ordine motivato della commissione, verbale n. 3',
+    });
+    expect(resolved.statusCode).toBe(200);
+    const outcomes = resolved
+      .json()
+      .entries.map((e: { applicationId: string; outcome: string }) => [e.applicationId, e.outcome]);
+    expect(outcomes).toEqual([
+      [id('gino'), 'winner'],
+      [id('ivo'), 'winner'],
+      [id('ugo'), 'eligible'],
+    ]);
+    expect(resolved.json().tieGroups).toEqual([]);
   });
 });
