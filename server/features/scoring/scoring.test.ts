@@ -214,7 +214,9 @@ describe.each(testBackends())('committee scoring on %s', (backend) => {
     expect(review).toMatchObject({ excluded: true, reasonCode: 'too-many-years-beyond' });
     const excluded = await view('fuoricorso');
     expect(excluded.exclusion).toMatchObject({ excluded: true, reasonCodes: ['too-many-years-beyond'] });
-    expect(excluded.exclusion.reasonText).toContain('2');
+    expect(excluded.exclusion.reasonText).toBe('sei fuori corso da 2 anni, il limite è 1');
+    const inEnglish = await view('fuoricorso', english);
+    expect(inEnglish.exclusion.reasonText).toBe('you are 2 years beyond the normal duration, the limit is 1');
     expect((await view('media')).exclusion).toMatchObject({ excluded: false, reasonCodes: [] });
 
     const audits = await db().select().from(auditLog).where(eq(auditLog.event, 'scores.computed'));

@@ -349,6 +349,21 @@ export const recordExclusion = (
     });
   });
 
+/**
+ * The reasons of an exclusion in the reader's language: the stored text is Italian (the minutes'); reasons found
+ * by the rules are worded again from the career as long as they are still the ones recorded.
+ */
+const exclusionText = (
+  review: { excluded: boolean; reasonCode: string | null; reasonText: string },
+  reasons: IneligibilityReason[],
+  locale: Locale,
+) =>
+  review.excluded &&
+  review.reasonCode !== COMMITTEE_REASON &&
+  review.reasonCode === reasons.map((r) => r.code).join(',')
+    ? reasons.map((r) => describeIneligibility(r, locale)).join('; ')
+    : review.reasonText;
+
 /** Every criterion of the candidate's rubric with its points, source, note and explanation, and the total. */
 export const applicationScoresView = async (
   db: DbOrTx,
@@ -429,7 +444,7 @@ export const applicationScoresView = async (
       ? {
           excluded: review.excluded,
           reasonCodes: review.reasonCode ? review.reasonCode.split(',') : [],
-          reasonText: review.reasonText,
+          reasonText: exclusionText(review, recheckEligibility(call, candidate), locale),
           reviewedAt: review.reviewedAt.toISOString(),
         }
       : null,
