@@ -668,8 +668,7 @@ export const en: Catalogue<typeof it> = {
     declaredOn: 'Made on {{when}}',
     notDeclared: 'Not made yet',
     declarationTitle: 'Declaration of no conflict of interest',
-    noConflict:
-      'I declare that I have no conflict of interest, kinship or affinity with the candidates.',
+    noConflict: 'I declare that I have no conflict of interest, kinship or affinity with the candidates.',
     statement: 'Statement (optional)',
     statementHelp: 'What you write is kept on record and appears in the minutes.',
     declare: 'Make the declaration',
