@@ -17,6 +17,7 @@ const STATEFUL = [
   '**/funding-projects.spec.ts',
   '**/apply.spec.ts',
   '**/call-editor.spec.ts',
+  '**/committee.spec.ts',
 ];
 
 const summaryDir = process.env.AFFIANCO_TEST_SUMMARY;

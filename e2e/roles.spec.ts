@@ -14,6 +14,7 @@ const PAGES = {
   publicCalls: { label: 'Bandi aperti', path: '/bandi', api: '/api/public/calls' },
   applications: { label: 'Bandi e domande', path: '/applications', api: '/api/applications' },
   calls: { label: 'Gestione bandi', path: '/calls', api: '/api/calls' },
+  committee: { label: 'Le mie commissioni', path: '/committee', api: '/api/committee/calls' },
   funding: { label: 'Finanziamenti', path: '/funding', api: '/api/funding' },
   projects: { label: 'Progetti di tutorato', path: '/projects', api: '/api/projects' },
   career: { label: 'La mia carriera', path: '/career', api: '/api/me/career' },
@@ -42,7 +43,7 @@ const ALLOWED: Record<Role, PageName[]> = {
   student: ['home', 'applications', 'career', 'profile'],
   tutor: ['home', 'applications', 'career', 'profile'],
   supervisor: ['home', 'publicCalls', 'calls', 'funding', 'projects', 'students', 'units', 'profile'],
-  'committee-member': ['home', 'publicCalls', 'calls', 'units', 'profile'],
+  'committee-member': ['home', 'publicCalls', 'calls', 'committee', 'units', 'profile'],
   'tutoring-office': [
     'home',
     'publicCalls',

@@ -61,6 +61,17 @@ describe('the menu of each role', () => {
     ]);
   });
 
+  it('offers a committee member their committees beside the calls', () => {
+    expect(menuFor(personWith('committee-member'))).toEqual([
+      'home',
+      'publicCalls',
+      'calls',
+      'committee',
+      'units',
+      'profile',
+    ]);
+  });
+
   it('is empty for nobody', () => {
     expect(menuFor(null)).toEqual([]);
   });

@@ -11,6 +11,10 @@ import { CallDetailPage } from '../features/calls/office/CallDetailPage.tsx';
 import { CallsPage } from '../features/calls/office/CallsPage.tsx';
 import { PublicCallsPage } from '../features/calls/public/PublicCallsPage.tsx';
 import { MyCareerPage } from '../features/career/MyCareerPage.tsx';
+import { CommitteeApplicationPage } from '../features/committees/CommitteeApplicationPage.tsx';
+import { CommitteeCallPage } from '../features/committees/CommitteeCallPage.tsx';
+import { MyCommitteesPage } from '../features/committees/MyCommitteesPage.tsx';
+import { OfficeCommitteePage } from '../features/committees/OfficeCommitteePage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { FundingPage } from '../features/funding/FundingPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -23,6 +27,8 @@ import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
 import { ProjectDetailPage } from '../features/projects/ProjectDetailPage.tsx';
 import { ProjectFormPage } from '../features/projects/ProjectFormPage.tsx';
 import { ProjectsPage } from '../features/projects/ProjectsPage.tsx';
+import { PublicRankingPage } from '../features/rankings/public/PublicRankingPage.tsx';
+import { ScoringPage } from '../features/scoring/ScoringPage.tsx';
 import { SpecialCategoryPage } from '../features/special-category/SpecialCategoryPage.tsx';
 import { StudentDetailPage } from '../features/students/StudentDetailPage.tsx';
 import { StudentsPage } from '../features/students/StudentsPage.tsx';
@@ -43,6 +49,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: PAGES.publicCalls.path, element: <PublicCallsPage /> },
+      { path: '/graduatorie/:id', element: <PublicRankingPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -67,6 +74,19 @@ export const routes: RouteObject[] = [
             path: `${PAGES.calls.path}/:id/applications/:applicationId`,
             element: guarded('applications.read-all', <OfficeApplicationPage />),
           },
+          {
+            path: `${PAGES.calls.path}/:id/committee`,
+            element: guarded('committees.manage', <OfficeCommitteePage />),
+          },
+          { path: PAGES.committee.path, element: guarded(PAGES.committee.permission, <MyCommitteesPage />) },
+          {
+            path: `${PAGES.committee.path}/:id`,
+            element: guarded(PAGES.committee.permission, <CommitteeCallPage />),
+          },
+          {
+            path: `${PAGES.committee.path}/:id/applications/:applicationId`,
+            element: guarded(PAGES.committee.permission, <CommitteeApplicationPage />),
+          },
           { path: `${PAGES.calls.path}/new`, element: guarded('calls.manage', <NewCallPage />) },
           { path: `${PAGES.calls.path}/:id/edit`, element: guarded('calls.manage', <EditCallPage />) },
           { path: `${PAGES.calls.path}/:id/amend`, element: guarded('calls.manage', <AmendCallPage />) },
@@ -90,6 +110,10 @@ export const routes: RouteObject[] = [
           { path: PAGES.units.path, element: guarded(PAGES.units.permission, <UnitsPage />) },
           { path: PAGES.people.path, element: guarded(PAGES.people.permission, <PeoplePage />) },
           { path: PAGES.audit.path, element: guarded(PAGES.audit.permission, <AuditPage />) },
+          {
+            path: '/committee/calls/:callId/applications/:applicationId/scores',
+            element: guarded('committee.work', <ScoringPage />),
+          },
           { path: PAGES.profiles.path, element: guarded(PAGES.profiles.permission, <ProfilesPage />) },
           {
             path: `${PAGES.profiles.path}/:code`,
