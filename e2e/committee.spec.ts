@@ -60,6 +60,10 @@ test('a committee member declares no conflict of interest before reading the app
     page.getByRole('heading', { level: 2, name: 'Posizioni in ordine di preferenza' }),
   ).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Punteggi della domanda' })).toHaveAttribute(
+    'href',
+    /\/committee\/calls\/[0-9a-f-]{36}\/applications\/[0-9a-f-]{36}\/scores$/,
+  );
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 375, height: 812 });
   await fitsPhone(page);

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { OfficeApplication } from '../../../../api/applications-office.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -53,6 +53,14 @@ export const CommitteeApplicationPage = () => {
       {query.isError && <ErrorAlert error={query.error} />}
       {query.data && (
         <>
+          <p className="mb-4">
+            <Link
+              className="btn btn-primary btn-sm"
+              to={`/committee/calls/${encodeURIComponent(id)}/applications/${encodeURIComponent(applicationId)}/scores`}
+            >
+              {t('scoring.titleShort')}
+            </Link>
+          </p>
           <dl className="row mb-4">
             <dt className="col-sm-4">{t('officeApplications.candidate')}</dt>
             <dd className="col-sm-8">
