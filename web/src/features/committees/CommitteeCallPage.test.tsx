@@ -1,0 +1,99 @@
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MyCommitteeCall } from '../../../../api/committees.ts';
+import type { Session } from '../../../../api/session.ts';
+import { anonymousSession, renderApp } from '../../test/render-app.tsx';
+
+const CALL_ID = '00000000-0000-4000-8000-0000000000c1';
+const APP_ID = '00000000-0000-4000-8000-0000000000a1';
+
+const member: Session = {
+  ...anonymousSession,
+  authenticated: true,
+  csrfToken: 'session-token',
+  person: {
+    id: '00000000-0000-4000-8000-000000000002',
+    displayName: 'Vito Capriati',
+    locale: 'it',
+    roles: [{ role: 'committee-member', unitId: null, unitName: null, callId: CALL_ID }],
+  },
+};
+
+const notDeclared: MyCommitteeCall = {
+  callId: CALL_ID,
+  callCode: 'POLIBA-TUT-2025',
+  callTitle: 'Bando tutorato 2025/26',
+  academicYear: 2025,
+  role: 'member',
+  declared: false,
+  conflictDeclaredAt: null,
+};
+const declared: MyCommitteeCall = {
+  ...notDeclared,
+  declared: true,
+  conflictDeclaredAt: '2026-03-10T09:00:00.000Z',
+};
+
+const row = {
+  id: APP_ID,
+  protocolNumber: '2026/000007',
+  status: 'confirmed',
+  confirmedAt: '2026-02-01T10:00:00.000Z',
+  withdrawnAt: null,
+  studentId: '00000000-0000-4000-8000-0000000000b1',
+  givenName: 'Giulia',
+  familyName: 'Lorusso',
+  studentNumber: '600001',
+  programmeType: 'LM',
+  programmeName: 'Ingegneria',
+  yearOfCourse: 1,
+  positions: [],
+  attachmentCount: 1,
+};
+
+const REFUSAL =
+  'Prima di vedere le domande dichiara di non trovarti in conflitto di interessi con i candidati.';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("a committee member's call", () => {
+  it('shows the server refusal before the declaration, sends it, then lists the applications', async () => {
+    let mine = notDeclared;
+    const { fetchMock } = renderApp(`/committee/${CALL_ID}`, {
+      'GET /api/session': () => ({ status: 200, body: member }),
+      [`GET /api/committee/calls/${CALL_ID}`]: () => ({ status: 200, body: mine }),
+      [`GET /api/committee/calls/${CALL_ID}/applications`]: () =>
+        mine.declared
+          ? { status: 200, body: { items: [row], total: 1, page: 1, pageSize: 200 } }
+          : {
+              status: 403,
+              body: {
+                type: 'urn:affianco:problem:conflict-not-declared',
+                title: REFUSAL,
+                status: 403,
+                kind: 'conflict-not-declared',
+              },
+            },
+      [`POST /api/committee/calls/${CALL_ID}/declaration`]: () => {
+        mine = declared;
+        return { status: 200, body: declared };
+      },
+    });
+    expect(await screen.findByText(REFUSAL)).toBeTruthy();
+    const button = screen.getByRole('button', { name: 'Rendi la dichiarazione' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText(/Dichiaro di non trovarmi/));
+    fireEvent.change(screen.getByLabelText('Dichiarazione (facoltativa)'), {
+      target: { value: 'Nessun rapporto.' },
+    });
+    fireEvent.click(button);
+    expect(await screen.findByRole('link', { name: '2026/000007' })).toBeTruthy();
+    const sent = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect(JSON.parse(String(sent?.[1]?.body))).toEqual({ noConflict: true, statement: 'Nessun rapporto.' });
+    expect(screen.queryByText(REFUSAL)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Rendi la dichiarazione' })).toBeNull();
+  });
+});
