@@ -298,6 +298,28 @@ describe.each(testBackends())('the selection committee on %s', (backend) => {
     });
     expect(byMember.statusCode).toBe(403);
     expect((await member.get(`/api/committee/calls/${bariId}/sessions`)).statusCode).toBe(200);
+
+    // The secretary records a sitting too, once declared.
+    const renamed = await put(office, otherId, {
+      appointmentAct: 'D.R. n. 9 del 4/3/2026',
+      members: [
+        { personId: staff[0], role: 'president' },
+        { personId: referente, role: 'secretary' },
+        { personId: staff[2], role: 'member' },
+      ],
+    });
+    expect(renamed.statusCode).toBe(200);
+    const secretary = await client('referente');
+    const sitting = { ...body, present: [staff[0], referente], place: 'Aula Magna' };
+    const undeclared = await secretary.post(`/api/committee/calls/${otherId}/sessions`, sitting);
+    expect(undeclared.statusCode).toBe(403);
+    expect(undeclared.json().kind).toBe('conflict-not-declared');
+    await secretary.post(`/api/committee/calls/${otherId}/declaration`, { noConflict: true, statement: '' });
+    const bySecretary = await secretary.post(`/api/committee/calls/${otherId}/sessions`, sitting);
+    expect(bySecretary.statusCode).toBe(201);
+    expect((await office.get(`/api/calls/${otherId}/committee/sessions`)).json()).toHaveLength(2);
+    const audit = await office.get(`/api/audit?event=committee.session-recorded&entityId=${otherId}`);
+    expect(audit.json().items).toHaveLength(2);
   });
 
   it('keeps the committee once scoring has started', async () => {
