@@ -48,6 +48,10 @@ test('a committee member declares no conflict of interest before reading the app
   expect(await links.count()).toBeGreaterThanOrEqual(20);
   await expectNoAxeViolations(page);
 
+  // The sittings are there to read; only the secretary records them.
+  const sittings = page.getByRole('region', { name: 'Sedute' });
+  await expect(sittings).toBeVisible();
+  await expect(sittings.getByRole('button', { name: 'Registra la seduta' })).toHaveCount(0);
   await page.setViewportSize({ width: 375, height: 812 });
   await fitsPhone(page);
   await page.setViewportSize({ width: 1280, height: 800 });

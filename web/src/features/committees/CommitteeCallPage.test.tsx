@@ -77,6 +77,18 @@ describe("a committee member's call", () => {
                 kind: 'conflict-not-declared',
               },
             },
+      [`GET /api/committee/calls/${CALL_ID}/committee`]: () => ({
+        status: 200,
+        body: {
+          callId: CALL_ID,
+          callCode: 'POLIBA-TUT-2025',
+          callTitle: 'Bando tutorato 2025/26',
+          minMembers: 3,
+          committee: null,
+          scoringStarted: false,
+        },
+      }),
+      [`GET /api/committee/calls/${CALL_ID}/sessions`]: () => ({ status: 200, body: [] }),
       [`POST /api/committee/calls/${CALL_ID}/declaration`]: () => {
         mine = declared;
         return { status: 200, body: declared };
@@ -95,5 +107,8 @@ describe("a committee member's call", () => {
     expect(JSON.parse(String(sent?.[1]?.body))).toEqual({ noConflict: true, statement: 'Nessun rapporto.' });
     expect(screen.queryByText(REFUSAL)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Rendi la dichiarazione' })).toBeNull();
+    // A member who is not the secretary reads the sittings but records none.
+    expect(await screen.findByText('Nessuna seduta registrata.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Registra la seduta' })).toBeNull();
   });
 });

@@ -8,7 +8,13 @@ import { Loading } from '../../components/Loading.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { Page } from '../../layout/Page.tsx';
 import { DeclarationForm } from './DeclarationForm.tsx';
-import { memberApplicationPath, memberApplicationsQuery, myCallQuery } from './queries.ts';
+import { Sessions } from './OfficeCommitteePage.tsx';
+import {
+  memberApplicationPath,
+  memberApplicationsQuery,
+  memberCommitteeQuery,
+  myCallQuery,
+} from './queries.ts';
 
 /** The applications of the member's call, read-only; the server opens them only after the declaration. */
 const Applications = ({ callId }: { callId: string }) => {
@@ -51,6 +57,16 @@ const Applications = ({ callId }: { callId: string }) => {
   );
 };
 
+/** The sittings of the member's committee; the secretary records them. */
+const MemberSessions = ({ callId, canRecord }: { callId: string; canRecord: boolean }) => {
+  const committee = useQuery(memberCommitteeQuery(callId));
+  return (
+    <QueryView query={committee}>
+      {(data) => <Sessions callId={callId} committee={data} asMember canRecord={canRecord} />}
+    </QueryView>
+  );
+};
+
 /** One call of the committee member: the declaration, then the applications. */
 export const CommitteeCallPage = () => {
   const { t, i18n } = useTranslation();
@@ -83,6 +99,7 @@ export const CommitteeCallPage = () => {
               </h2>
               <Applications key={String(call.declared)} callId={call.callId} />
             </section>
+            {call.declared && <MemberSessions callId={call.callId} canRecord={call.role === 'secretary'} />}
           </>
         )}
       </QueryView>

@@ -14,7 +14,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { Page } from '../../layout/Page.tsx';
 import { PersonPicker } from '../special-category/PersonPicker.tsx';
-import { officeCommitteeQuery, officeSessionsQuery } from './queries.ts';
+import { memberSessionsQuery, officeCommitteeQuery, officeSessionsQuery } from './queries.ts';
 
 const ROLES: CommitteeRole[] = ['president', 'secretary', 'member'];
 
@@ -178,10 +178,25 @@ const MembersForm = ({ callId, committee }: { callId: string; committee: Committ
 
 const toIso = (local: string) => (local ? new Date(local).toISOString() : null);
 
-const Sessions = ({ callId, committee }: { callId: string; committee: Committee }) => {
+/**
+ * The committee's sittings and, for whoever may record them, the form: the office on the call's page, the
+ * secretary (as a member) on their committee page.
+ */
+export const Sessions = ({
+  callId,
+  committee,
+  asMember = false,
+  canRecord = true,
+}: {
+  callId: string;
+  committee: Committee;
+  asMember?: boolean;
+  canRecord?: boolean;
+}) => {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const sessions = useQuery(officeSessionsQuery(callId));
+  const sessionsQuery = asMember ? memberSessionsQuery(callId) : officeSessionsQuery(callId);
+  const sessions = useQuery(sessionsQuery);
   const members = committee.committee?.members ?? [];
   const [startedAt, setStartedAt] = useState('');
   const [endedAt, setEndedAt] = useState('');
@@ -193,13 +208,15 @@ const Sessions = ({ callId, committee }: { callId: string; committee: Committee 
     mutationFn: () =>
       apiSend(
         'POST',
-        `/api/calls/${encodeURIComponent(callId)}/committee/sessions`,
+        asMember
+          ? `/api/committee/calls/${encodeURIComponent(callId)}/sessions`
+          : `/api/calls/${encodeURIComponent(callId)}/committee/sessions`,
         { startedAt: toIso(startedAt), endedAt: toIso(endedAt), place, present, notes },
         CommitteeSessionSchema,
       ),
     onSuccess: async () => {
       setNotes('');
-      await client.invalidateQueries({ queryKey: officeSessionsQuery(callId).queryKey });
+      await client.invalidateQueries({ queryKey: sessionsQuery.queryKey });
     },
   });
   const error = record.error instanceof ApiError ? record.error : null;
@@ -239,7 +256,7 @@ const Sessions = ({ callId, committee }: { callId: string; committee: Committee 
           )
         }
       </QueryView>
-      {members.length > 0 && (
+      {canRecord && members.length > 0 && (
         <form onSubmit={submit} noValidate>
           <h3 className="h5">{t('committee.newSession')}</h3>
           {record.isError && <ErrorAlert error={record.error} />}

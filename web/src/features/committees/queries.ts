@@ -29,6 +29,14 @@ export const myCallQuery = (callId: string) => ({
   queryKey: ['committee', callId, 'mine'],
   queryFn: () => apiGet(`/api/committee/calls/${enc(callId)}`, MyCommitteeCallSchema),
 });
+export const memberCommitteeQuery = (callId: string) => ({
+  queryKey: ['committee', callId, 'member-view'],
+  queryFn: () => apiGet(`/api/committee/calls/${enc(callId)}/committee`, CommitteeSchema),
+});
+export const memberSessionsQuery = (callId: string) => ({
+  queryKey: ['committee', callId, 'member-sessions'],
+  queryFn: () => apiGet(`/api/committee/calls/${enc(callId)}/sessions`, CommitteeSessionsSchema),
+});
 export const memberApplicationsQuery = (callId: string, params: QueryParams) => ({
   queryKey: ['committee', callId, 'applications', params],
   queryFn: () =>
