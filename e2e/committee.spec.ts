@@ -104,6 +104,18 @@ test('the office sees the committee of the Bari call, who has declared, and reco
   await expect(page.getByLabel('Atto di nomina')).toHaveValue('D.R. n. 120 del 10/02/2026');
   await expectNoAxeViolations(page);
 
+  // The person picker finds people by name; a member added here waits for the act to be saved.
+  await page.getByLabel('Cerca per nome, cognome o email').fill('Amoruso');
+  await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+  await page.locator('label', { hasText: 'Paola Amoruso' }).click();
+  await page.getByRole('button', { name: 'Aggiungi', exact: true }).click();
+  await expect(members.locator('tbody tr')).toHaveCount(4);
+  await expect(members).toContainText('Paola Amoruso');
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await fitsPhone(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   const sittings = page.getByRole('region', { name: 'Sedute' });
   await sittings.getByLabel('Inizio').fill('2026-03-12T09:00');
   await sittings.getByLabel('Fine').fill('2026-03-12T12:00');
