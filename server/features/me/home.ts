@@ -37,7 +37,12 @@ export const nextActions = async (ctx: AppContext, principal: Principal): Promis
   }
   if (hasRole(principal, 'committee-member')) {
     const calls = principal.roles.filter((r) => r.role === 'committee-member' && r.callId).length;
-    add('committee-member', calls > 0 ? 'committee.calls' : 'committee.no-calls', '/profile', calls);
+    add(
+      'committee-member',
+      calls > 0 ? 'committee.calls' : 'committee.no-calls',
+      calls > 0 ? '/committee' : '/profile',
+      calls,
+    );
   }
   if (hasRole(principal, 'tutoring-office')) {
     const students = await countStudentsInUnits(db, null);

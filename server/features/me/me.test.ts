@@ -49,6 +49,10 @@ describe.each(testBackends())('my profile on %s', (backend) => {
       expect(home.statusCode).toBe(200);
       const got = home.json().actions.map((a: { key: string }) => a.key);
       expect(got, username).toEqual(expect.arrayContaining(keys));
+      if (username === 'commissione')
+        expect(home.json().actions.find((a: { key: string }) => a.key === 'committee.calls').href).toBe(
+          '/committee',
+        );
     }
   });
 
