@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, expectNoAxeViolations, loginAs, logout, test, waitForPage } from './support/fixtures.ts';
 
 /** Nothing sticks out sideways at 375 px (wide tables scroll inside their own box). */
@@ -125,6 +126,15 @@ test('the office sees the committee of the Bari call, who has declared, and reco
   await expect(sittings.getByText('Sala del Senato')).toBeVisible();
   await expect(sittings).toContainText('Vito Capriati');
   await expectNoAxeViolations(page);
+
+  // The minutes are generated from what was recorded: the sitting just saved is in them.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Scarica il verbale (PDF)' }).click();
+  const minutes = await download;
+  expect(minutes.suggestedFilename()).toBe('verbale-commissione.pdf');
+  const bytes = await readFile((await minutes.path()) as string);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
   await page.setViewportSize({ width: 375, height: 812 });
   await fitsPhone(page);
 });

@@ -29,7 +29,8 @@ export const renderPdf = (definition: PdfDocument): Promise<Buffer> =>
     .createPdf({ ...definition, defaultStyle: { font: 'Roboto', fontSize: 10, ...definition.defaultStyle } })
     .getBuffer();
 
-const romeDateTime = (instant: Date): string => {
+/** An instant as a person in Rome reads it: 02/03/2026 12:00. */
+export const romeDateTime = (instant: Date): string => {
   const z = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(ROME);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(z.day)}/${pad(z.month)}/${z.year} ${pad(z.hour)}:${pad(z.minute)}`;

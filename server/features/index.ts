@@ -4,6 +4,7 @@ import { receiptRoutes } from './applications/receipt-routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { callRoutes } from './calls/routes.ts';
+import { minutesRoutes } from './committees/minutes-routes.ts';
 import { committeeRoutes } from './committees/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
 import { fundingRoutes } from './funding/routes.ts';
@@ -36,6 +37,7 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   officeApplicationRoutes,
   receiptRoutes,
   committeeRoutes,
+  minutesRoutes,
   scoringRoutes,
   rankingRoutes,
 ];

@@ -688,6 +688,7 @@ export const en: Catalogue<typeof it> = {
     save: 'Name the committee',
     declaredCount: 'No-conflict declarations made: {{declared}} of {{total}}.',
     sessionsTitle: 'Sittings',
+    minutesPdf: 'Download the minutes (PDF)',
     noSessions: 'No sittings recorded.',
     newSession: 'Record a sitting',
     startedAt: 'Start',

@@ -690,6 +690,7 @@ export const it = {
     save: 'Nomina la commissione',
     declaredCount: 'Dichiarazioni di assenza di conflitto rese: {{declared}} su {{total}}.',
     sessionsTitle: 'Sedute',
+    minutesPdf: 'Scarica il verbale (PDF)',
     noSessions: 'Nessuna seduta registrata.',
     newSession: 'Registra una seduta',
     startedAt: 'Inizio',

@@ -339,7 +339,10 @@ export const OfficeCommitteePage = () => {
                 {t('committee.declaredCount', {
                   declared: committee.committee.members.filter((m) => m.conflictDeclaredAt).length,
                   total: committee.committee.members.length,
-                })}
+                })}{' '}
+                <a href={`/api/calls/${encodeURIComponent(id)}/committee/minutes.pdf`} download>
+                  {t('committee.minutesPdf')}
+                </a>
               </p>
             )}
             <MembersForm key={committee.committee?.namedAt ?? 'new'} callId={id} committee={committee} />
