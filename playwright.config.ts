@@ -20,6 +20,9 @@ const STATEFUL = [
   '**/committee.spec.ts',
 ];
 
+/** Specs that move the server's clock (e2e/support/clock.ts): after everything else, one at a time. */
+const TIME_TRAVEL = ['**/selection.spec.ts'];
+
 const summaryDir = process.env.AFFIANCO_TEST_SUMMARY;
 const reporter: ReporterDescription[] = [['list']];
 if (summaryDir) reporter.push(['json', { outputFile: join(summaryDir, 'playwright.json') }]);
@@ -56,13 +59,24 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: STATEFUL },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: [...STATEFUL, ...TIME_TRAVEL],
+    },
     // Specs that change what other specs read (a person's language, roles, units, grants) run after them.
     {
       name: 'stateful',
       use: { ...devices['Desktop Chrome'] },
       testMatch: STATEFUL,
       dependencies: ['chromium'],
+    },
+    {
+      name: 'time-travel',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: TIME_TRAVEL,
+      dependencies: ['stateful'],
+      fullyParallel: false,
     },
   ],
   webServer: {
@@ -84,6 +98,8 @@ export default defineConfig({
       WEB_DIST: './dist/web',
       // Every spec logs in several times from the same address.
       LOGIN_IP_LIMIT_PER_MINUTE: '1000',
+      // Lets the time-travel specs cross a deadline (e2e/support/clock.ts).
+      TEST_CLOCK: 'true',
     },
   },
 });

@@ -18,3 +18,23 @@ export const fixedClock = (start: Date | string) => {
     },
   };
 };
+
+/**
+ * The system time moved by an offset that a browser test sets through `POST /api/test/clock` (TEST_CLOCK=true,
+ * never in production). The offset lives in this process: the browser tests run one instance, and moving it
+ * moves every deadline and timer the same way, as fixedClock does in the API tests (decision 009).
+ */
+export const offsetClock = () => {
+  let offsetMs = 0;
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    offsetMs: () => offsetMs,
+    setNow: (target: Date) => {
+      offsetMs = target.getTime() - Date.now();
+    },
+    reset: () => {
+      offsetMs = 0;
+    },
+  };
+};
+export type OffsetClock = ReturnType<typeof offsetClock>;

@@ -26,6 +26,11 @@ const ConfigSchema = z.object({
   DEMO_DATA: booleanFlag.default(true),
   DEMO_STUDENTS: z.coerce.number().int().min(0).default(3000),
   JOBS_ENABLED: booleanFlag.default(true),
+  /**
+   * Lets the browser tests move the server's clock (POST /api/test/clock) to cross a deadline. Never in production:
+   * anyone could move every deadline of the university.
+   */
+  TEST_CLOCK: booleanFlag.default(false),
   IMPORT_MAX_BYTES: z.coerce
     .number()
     .int()

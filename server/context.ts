@@ -1,4 +1,4 @@
-import type { Clock } from './clock.ts';
+import type { Clock, OffsetClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 
@@ -7,6 +7,8 @@ export interface AppContext {
   config: Config;
   database: Database;
   clock: Clock;
+  /** Set only when TEST_CLOCK is on: the clock the browser tests move. */
+  testClock?: OffsetClock | null;
 }
 
 declare module 'fastify' {

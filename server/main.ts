@@ -1,5 +1,5 @@
 import { buildApp } from './app.ts';
-import { systemClock } from './clock.ts';
+import { offsetClock, systemClock } from './clock.ts';
 import { loadConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db/client.ts';
@@ -11,7 +11,8 @@ import { startCleanup } from './maintenance/cleanup.ts';
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
-const ctx: AppContext = { config, database, clock: systemClock };
+const testClock = config.TEST_CLOCK ? offsetClock() : null;
+const ctx: AppContext = { config, database, clock: testClock ?? systemClock, testClock };
 const app = await buildApp(ctx, { logger: { level: config.LOG_LEVEL } });
 
 if (config.DEMO_DATA) await seedDemoIfEmpty(ctx, app.log);
@@ -24,6 +25,7 @@ const stopWorker = config.JOBS_ENABLED
 const stopCleanup = startCleanup(ctx, (error) => app.log.error({ err: error }, 'cleanup'));
 
 await app.listen({ port: config.PORT, host: config.HOST });
+if (testClock) app.log.warn("TEST_CLOCK is on: anyone can move this server's clock");
 app.log.info(`Affianco is running at ${config.PUBLIC_URL} (database: ${database.kind})`);
 
 const shutdown = async (signal: string) => {

@@ -17,6 +17,7 @@ import { rankingRoutes } from './rankings/routes.ts';
 import { scoringRoutes } from './scoring/routes.ts';
 import { studentRoutes } from './students/routes.ts';
 import { specialCategoryRoutes } from './students/special-category-routes.ts';
+import { testClockRoutes } from './test-clock/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 
 /** Every feature's routes. A feature adds its module here and nowhere else. */
@@ -40,4 +41,5 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   minutesRoutes,
   scoringRoutes,
   rankingRoutes,
+  testClockRoutes,
 ];
