@@ -13,6 +13,7 @@ import { meRoutes } from './me/routes.ts';
 import { oidcRoutes } from './oidc/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { profileRoutes } from './profiles/routes.ts';
+import { rankingExportRoutes } from './rankings/export-routes.ts';
 import { rankingRoutes } from './rankings/routes.ts';
 import { scoringRoutes } from './scoring/routes.ts';
 import { studentRoutes } from './students/routes.ts';
@@ -41,5 +42,6 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   minutesRoutes,
   scoringRoutes,
   rankingRoutes,
+  rankingExportRoutes,
   testClockRoutes,
 ];
