@@ -17,7 +17,21 @@ const isDocsRoute = (url: string) => url === '/api/openapi.json' || url.startsWi
  * Loads the principal from the session cookie, enforces CSRF on every state-changing request and checks the
  * route's declared access. A route under /api without an access rule cannot be registered: deny by default.
  */
+/** Every /api route and its access rule, as registered: the authorisation table test walks it. */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeAccess: RouteAccess[];
+  }
+}
+
 export const sessionPlugin = fp(async (app: FastifyInstance) => {
+  app.decorate('routeAccess', [] as RouteAccess[]);
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionExpired', false);
 
@@ -28,6 +42,10 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
       return;
     }
     if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access: route.config.access });
+    }
   });
 
   app.addHook('onRequest', async (request) => {

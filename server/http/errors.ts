@@ -41,6 +41,8 @@ const STATUS: Record<DomainErrorKind, number> = {
   'unsupported-file-type': 415,
   'invalid-score': 422,
   'ranking-transition-refused': 409,
+  'offer-expired': 409,
+  'offer-not-pending': 409,
 };
 
 export const statusOf = (error: DomainError): number => STATUS[error.kind];
@@ -104,7 +106,8 @@ export const errorHandler = (error: FastifyError, request: FastifyRequest, reply
       issues: fieldIssuesOf(issues, locale, prefix),
     });
   }
-  const status = error.statusCode ?? 500;
+  // busboy rejects a broken multipart body (no boundary, cut short) with a bare Error: the sender's fault.
+  const status = error.statusCode ?? (isMalformedMultipart(error, request) ? 400 : 500);
   if (status >= 400 && status < 500) {
     // Fastify's own client errors (malformed JSON, body too large, unsupported media type).
     const title = clientErrorTitle(error, locale);
@@ -132,8 +135,19 @@ export const errorHandler = (error: FastifyError, request: FastifyRequest, reply
     });
 };
 
+const MALFORMED_MULTIPART =
+  /^(Multipart: Boundary not found|Unexpected end of (form|multipart data)|Malformed part header)/;
+
+const isMalformedMultipart = (error: FastifyError, request: FastifyRequest) =>
+  request.headers['content-type']?.startsWith('multipart/') === true &&
+  MALFORMED_MULTIPART.test(error.message);
+
 const clientErrorTitle = (error: FastifyError, locale: Locale): string => {
   const it = locale === 'it';
+  if (MALFORMED_MULTIPART.test(error.message))
+    return it
+      ? 'Il modulo inviato è incompleto o malformato: riprova a inviare il file.'
+      : 'The form sent is incomplete or malformed: send the file again.';
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
