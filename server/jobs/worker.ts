@@ -7,6 +7,19 @@ const LEASE_MS = 5 * 60_000;
 /** A failing job is tried this many times in all (backoff 2, 4, 8, 16 s), then marked failed. */
 export const MAX_ATTEMPTS = 5;
 
+/**
+ * Thrown by a handler that keeps its own retry schedule (an email may wait hours for its SMTP server): the job is
+ * tried again at `retryAt`, whatever MAX_ATTEMPTS says. To give up, the handler throws any other error.
+ */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly retryAt: Date,
+  ) {
+    super(message);
+  }
+}
+
 /** Runs every due job once; returns how many ran. Tests call this directly instead of waiting for the poller. */
 export const runDueJobs = async (
   ctx: AppContext,
@@ -26,7 +39,11 @@ export const runDueJobs = async (
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const retryAt =
-        job.attempts < MAX_ATTEMPTS ? new Date(ctx.clock.now().getTime() + 2 ** job.attempts * 1000) : null;
+        error instanceof RetryLater
+          ? error.retryAt
+          : job.attempts < MAX_ATTEMPTS
+            ? new Date(ctx.clock.now().getTime() + 2 ** job.attempts * 1000)
+            : null;
       await failJob(ctx.database.db, job.id, message, retryAt);
     }
   }

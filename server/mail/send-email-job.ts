@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { jobs, outboundEmails } from '../db/schema/index.ts';
 import { renderApplicationReceipt } from '../features/applications/receipt-service.ts';
 import { enqueueJob } from '../jobs/queue.ts';
-import { type JobHandler, MAX_ATTEMPTS } from '../jobs/worker.ts';
+import { type JobHandler, RetryLater } from '../jobs/worker.ts';
 import { type DocumentKind, type EmailAttachment, SEND_EMAIL_JOB_KIND } from './outbox.ts';
 import { smtpTransport } from './transport.ts';
 
@@ -32,13 +32,20 @@ const warnNoSmtpOnce = (ctx: AppContext) => {
   );
 };
 
+/**
+ * An SMTP server down for a night must not lose a receipt: attempt n waits 30 s x 2^(n-1), at most an hour, and the
+ * email is given up after EMAIL_MAX_ATTEMPTS (about 7 hours in all). The office sees failed emails in the outbox.
+ */
+export const EMAIL_MAX_ATTEMPTS = 14;
+export const emailRetryDelayMs = (attempts: number) => Math.min(60 * 60_000, 30_000 * 2 ** (attempts - 1));
+
 export const NO_SMTP_ERROR = 'SMTP_URL is not set: the email waits in the outbox';
 
 /**
  * Sends one queued email (job 'send-email'). An email already sent (or given up on) is never sent again. Without
  * SMTP_URL the email stays queued and the job ends; requeueWaitingEmails picks it up when SMTP_URL is set. A failed
- * send records the error on the email and throws, so the job queue retries it with its backoff; after the queue's
- * last attempt the email is marked failed.
+ * send records the error on the email and is retried on the email's own schedule (emailRetryDelayMs); after
+ * EMAIL_MAX_ATTEMPTS the email is marked failed.
  */
 export const sendEmailJob: JobHandler = async (ctx, job) => {
   const emailId = String(job.payload.emailId);
@@ -67,11 +74,13 @@ export const sendEmailJob: JobHandler = async (ctx, job) => {
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const giveUp = job.attempts >= EMAIL_MAX_ATTEMPTS;
     await db
       .update(outboundEmails)
-      .set({ lastError: message, status: job.attempts >= MAX_ATTEMPTS ? 'failed' : 'queued' })
+      .set({ lastError: message, status: giveUp ? 'failed' : 'queued' })
       .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, 'queued')));
-    throw error;
+    if (giveUp) throw error;
+    throw new RetryLater(message, new Date(ctx.clock.now().getTime() + emailRetryDelayMs(job.attempts)));
   }
   await db
     .update(outboundEmails)

@@ -5,7 +5,12 @@ import { calls, jobs, outboundEmails } from '../../db/schema/index.ts';
 import { pdfText } from '../../documents/pdf-text.ts';
 import { jobHandlers } from '../../jobs/handlers.ts';
 import { runDueJobs } from '../../jobs/worker.ts';
-import { NO_SMTP_ERROR, requeueWaitingEmails } from '../../mail/send-email-job.ts';
+import {
+  EMAIL_MAX_ATTEMPTS,
+  emailRetryDelayMs,
+  NO_SMTP_ERROR,
+  requeueWaitingEmails,
+} from '../../mail/send-email-job.ts';
 import { testSmtpServer } from '../../mail/test-smtp-server.ts';
 import { startTestApp, type TestApp } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
@@ -92,9 +97,11 @@ describe.each(testBackends())('receipt email through the outbox on %s', (backend
     expect(messagesTo(carla.email)).toHaveLength(0);
 
     await smtp.start();
-    // The queue retries after its backoff (2 s after the first attempt), by the application clock.
+    // The email is tried again 30 s after the first attempt, by the application clock.
     expect(await runDueJobs(t.ctx, jobHandlers)).toBe(0);
-    t.clock.advance(2_000);
+    t.clock.advance(29_000);
+    expect(await runDueJobs(t.ctx, jobHandlers)).toBe(0);
+    t.clock.advance(1_000);
     expect(await runDueJobs(t.ctx, jobHandlers)).toBe(1);
     expect(messagesTo(carla.email)).toHaveLength(1);
     expect((await emailsTo(carla.personId))[0]).toMatchObject({ status: 'sent', lastError: null });
@@ -103,13 +110,22 @@ describe.each(testBackends())('receipt email through the outbox on %s', (backend
     expect(messagesTo(carla.email)).toHaveLength(1);
   });
 
-  it("is marked failed after the queue's last attempt", async () => {
+  it('keeps trying for hours with a growing pause, then is marked failed', async () => {
     await smtp.stop();
     const dario = await confirmNew();
-    for (let attempt = 0; attempt < 5; attempt++) {
-      expect(await runDueJobs(t.ctx, jobHandlers)).toBe(1);
-      t.clock.advance(60_000);
+    let waited = 0;
+    for (let attempt = 1; attempt <= EMAIL_MAX_ATTEMPTS; attempt++) {
+      expect(await runDueJobs(t.ctx, jobHandlers), `attempt ${attempt}`).toBe(1);
+      const [email] = await emailsTo(dario.personId);
+      expect(email?.status).toBe(attempt < EMAIL_MAX_ATTEMPTS ? 'queued' : 'failed');
+      // Not before its time.
+      t.clock.advance(emailRetryDelayMs(attempt) - 1_000);
+      expect(await runDueJobs(t.ctx, jobHandlers)).toBe(0);
+      t.clock.advance(1_000);
+      waited += emailRetryDelayMs(attempt);
     }
+    // An SMTP server down for a night shift (6 hours) does not lose the receipt.
+    expect(waited - emailRetryDelayMs(EMAIL_MAX_ATTEMPTS)).toBeGreaterThan(6 * 60 * 60_000);
     expect(await runDueJobs(t.ctx, jobHandlers)).toBe(0);
     const [failed] = await emailsTo(dario.personId);
     expect(failed?.status).toBe('failed');
