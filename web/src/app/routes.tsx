@@ -27,6 +27,7 @@ import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
 import { ProjectDetailPage } from '../features/projects/ProjectDetailPage.tsx';
 import { ProjectFormPage } from '../features/projects/ProjectFormPage.tsx';
 import { ProjectsPage } from '../features/projects/ProjectsPage.tsx';
+import { OfficeRankingsPage } from '../features/rankings/office/OfficeRankingsPage.tsx';
 import { PublicRankingPage } from '../features/rankings/public/PublicRankingPage.tsx';
 import { ScoringPage } from '../features/scoring/ScoringPage.tsx';
 import { SpecialCategoryPage } from '../features/special-category/SpecialCategoryPage.tsx';
@@ -77,6 +78,10 @@ export const routes: RouteObject[] = [
           {
             path: `${PAGES.calls.path}/:id/committee`,
             element: guarded('committees.manage', <OfficeCommitteePage />),
+          },
+          {
+            path: `${PAGES.calls.path}/:id/rankings`,
+            element: guarded('rankings.manage', <OfficeRankingsPage />),
           },
           { path: PAGES.committee.path, element: guarded(PAGES.committee.permission, <MyCommitteesPage />) },
           {

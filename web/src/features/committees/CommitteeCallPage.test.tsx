@@ -111,4 +111,72 @@ describe("a committee member's call", () => {
     expect(await screen.findByText('Nessuna seduta registrata.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Registra la seduta' })).toBeNull();
   });
+
+  it('lets a declared member compute the career scores of every application and says how many', async () => {
+    let computed = 0;
+    const { fetchMock } = renderApp(`/committee/${CALL_ID}`, {
+      'GET /api/session': () => ({ status: 200, body: member }),
+      [`GET /api/committee/calls/${CALL_ID}`]: () => ({ status: 200, body: declared }),
+      [`GET /api/committee/calls/${CALL_ID}/applications`]: () => ({
+        status: 200,
+        body: { items: [row], total: 1, page: 1, pageSize: 200 },
+      }),
+      [`GET /api/committee/calls/${CALL_ID}/committee`]: () => ({
+        status: 200,
+        body: {
+          callId: CALL_ID,
+          callCode: 'POLIBA-TUT-2025',
+          callTitle: 'Bando tutorato 2025/26',
+          minMembers: 3,
+          committee: null,
+          scoringStarted: false,
+        },
+      }),
+      [`GET /api/committee/calls/${CALL_ID}/sessions`]: () => ({ status: 200, body: [] }),
+      [`POST /api/committee/calls/${CALL_ID}/scores/compute`]: () => {
+        computed += 1;
+        return {
+          status: 200,
+          body: {
+            applications: 42,
+            scoresWritten: 80,
+            notComputable: 2,
+            withoutRubric: 1,
+            excluded: 3,
+            frozen: 0,
+          },
+        };
+      },
+    });
+    // Each application leads to its scores, for the committee criteria.
+    const scores = await screen.findByRole('link', { name: 'Punteggi della domanda 2026/000007' });
+    expect(scores.getAttribute('href')).toBe(`/committee/calls/${CALL_ID}/applications/${APP_ID}/scores`);
+    fireEvent.click(screen.getByRole('button', { name: 'Calcola i punteggi dalla carriera' }));
+    expect(
+      await screen.findByText(
+        'Domande esaminate: 42. Punteggi calcolati: 80; non calcolabili: 2; senza griglia: 1; escluse: 3; già definitive: 0.',
+      ),
+    ).toBeTruthy();
+    expect(computed).toBe(1);
+    const sent = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect((sent?.[1]?.headers as Record<string, string>)['x-csrf-token']).toBe('session-token');
+  });
+
+  it('offers no computation before the declaration', async () => {
+    renderApp(`/committee/${CALL_ID}`, {
+      'GET /api/session': () => ({ status: 200, body: member }),
+      [`GET /api/committee/calls/${CALL_ID}`]: () => ({ status: 200, body: notDeclared }),
+      [`GET /api/committee/calls/${CALL_ID}/applications`]: () => ({
+        status: 403,
+        body: {
+          type: 'urn:affianco:problem:conflict-not-declared',
+          title: REFUSAL,
+          status: 403,
+          kind: 'conflict-not-declared',
+        },
+      }),
+    });
+    expect(await screen.findByText(REFUSAL)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Calcola i punteggi dalla carriera' })).toBeNull();
+  });
 });

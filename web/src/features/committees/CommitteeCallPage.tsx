@@ -1,12 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
-import { Table } from 'design-react-kit';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ComputeScoresResultSchema } from '../../../../api/scoring.ts';
+import { apiSend } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { Page } from '../../layout/Page.tsx';
+import { scoringPagePath } from '../scoring/scoring-api.ts';
 import { DeclarationForm } from './DeclarationForm.tsx';
 import { Sessions } from './OfficeCommitteePage.tsx';
 import {
@@ -34,6 +37,7 @@ const Applications = ({ callId }: { callId: string }) => {
             <th scope="col">{t('officeApplications.candidate')}</th>
             <th scope="col">{t('officeApplications.confirmedAt')}</th>
             <th scope="col">{t('officeApplications.preferences')}</th>
+            <th scope="col">{t('committee.scores')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,11 +53,59 @@ const Applications = ({ callId }: { callId: string }) => {
               <td>
                 {row.positions.map((p) => `${p.preference}. ${p.activityType} (${p.unitName})`).join('; ')}
               </td>
+              <td>
+                <Link
+                  to={scoringPagePath(callId, row.id)}
+                  aria-label={t('committee.scoreLinkOf', { protocol: row.protocolNumber ?? '' })}
+                >
+                  {t('committee.scoreLink')}
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>
       </Table>
     </>
+  );
+};
+
+/**
+ * Any declared member computes the career criteria of every confirmed application (the server re-checks the
+ * requirements and excludes with the reason); the result says how many were scored and excluded.
+ */
+const ComputeScores = ({ callId }: { callId: string }) => {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const compute = useMutation({
+    mutationFn: () =>
+      apiSend(
+        'POST',
+        `/api/committee/calls/${encodeURIComponent(callId)}/scores/compute`,
+        {},
+        ComputeScoresResultSchema,
+      ),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['committee-scores', callId] });
+    },
+  });
+  return (
+    <section aria-labelledby="committee-compute-title" className="mb-5">
+      <h2 id="committee-compute-title" className="h4">
+        {t('committee.computeTitle')}
+      </h2>
+      <p>{t('committee.computeHelp')}</p>
+      <Button color="primary" onClick={() => compute.mutate()} disabled={compute.isPending}>
+        {t('committee.computeScores')}
+      </Button>
+      <div role="status" className={compute.data ? 'alert alert-success mt-3' : 'visually-hidden'}>
+        {compute.data ? t('committee.computeResult', compute.data) : ''}
+      </div>
+      {compute.isError && (
+        <div className="mt-3">
+          <ErrorAlert error={compute.error} />
+        </div>
+      )}
+    </section>
   );
 };
 
@@ -93,6 +145,7 @@ export const CommitteeCallPage = () => {
               </dd>
             </dl>
             {!call.declared && <DeclarationForm callId={call.callId} />}
+            {call.declared && <ComputeScores callId={call.callId} />}
             <section aria-labelledby="committee-applications-title">
               <h2 id="committee-applications-title" className="h4">
                 {t('committee.applications')}

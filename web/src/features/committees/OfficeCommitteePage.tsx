@@ -13,6 +13,7 @@ import { QueryView } from '../../components/QueryView.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { Page } from '../../layout/Page.tsx';
+import { OfficeRankingsLink } from '../rankings/office/OfficeRankingsLink.tsx';
 import { PersonPicker } from '../special-category/PersonPicker.tsx';
 import { memberSessionsQuery, officeCommitteeQuery, officeSessionsQuery } from './queries.ts';
 
@@ -345,6 +346,7 @@ export const OfficeCommitteePage = () => {
                 </a>
               </p>
             )}
+            <OfficeRankingsLink callId={id} />
             <MembersForm key={committee.committee?.namedAt ?? 'new'} callId={id} committee={committee} />
             <Sessions callId={id} committee={committee} />
           </>

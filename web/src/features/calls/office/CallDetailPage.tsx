@@ -9,6 +9,7 @@ import { QueryView } from '../../../components/QueryView.tsx';
 import { Page } from '../../../layout/Page.tsx';
 import { CallApplicationsLink } from '../../applications-office/CallApplicationsLink.tsx';
 import { OfficeCommitteeLink } from '../../committees/OfficeCommitteeLink.tsx';
+import { OfficeRankingsLink } from '../../rankings/office/OfficeRankingsLink.tsx';
 import { academicYearText, windowText } from '../call-format.ts';
 import { CallActions } from '../editor/CallActions.tsx';
 import { PositionsTable } from '../PositionsTable.tsx';
@@ -33,6 +34,7 @@ export const CallDetailPage = () => {
               <CallActions call={call} />
               <CallApplicationsLink callId={call.id} />
               <OfficeCommitteeLink callId={call.id} />
+              <OfficeRankingsLink callId={call.id} />
               <dl className="row mb-4">
                 <dt className="col-sm-3">{t('calls.code')}</dt>
                 <dd className="col-sm-9">
