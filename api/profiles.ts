@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROGRAMME_TYPES } from '../domain/careers/types.ts';
 import {
   CANDIDATE_KINDS,
+  CAP_KINDS,
   INCOMPATIBLE_SITUATIONS,
   RANKING_PUBLICATIONS,
   type RegulationProfile,
@@ -71,6 +72,11 @@ export const RegulationProfileSchema = z.strictObject({
     phdMaxHours: sourced(count.nullable()),
     oneGrantPerAcademicYear: sourced(z.boolean()),
     grantsCumulative: sourced(z.boolean()),
+    // Profiles saved before this setting existed: only the per-contract minimum, as the presets (decision 010).
+    overridable: sourced(z.array(z.enum(CAP_KINDS)).max(CAP_KINDS.length * 2)).default({
+      value: ['contract-min-hours'],
+      source: 'default',
+    }),
   }),
   offers: z.strictObject({
     acceptanceWorkingDays: sourced(count),
@@ -102,6 +108,12 @@ export const RegulationProfileSchema = z.strictObject({
     continuationAfterGraduation: sourced(
       z.union([z.literal('never'), z.literal('always'), z.strictObject({ maxRemainingHours: count })]),
     ),
+    // Profiles saved before these settings existed read the presets' defaults (decision 010).
+    inpsRegistration: sourced(z.strictObject({ daysAfterStart: count }).nullable()).default({
+      value: { daysAfterStart: 0 },
+      source: 'default',
+    }),
+    regionalCommunication: sourced(z.boolean()).default({ value: false, source: 'default' }),
   }),
   payout: z.strictObject({
     minimumHours: sourced(count.nullable()),

@@ -1,4 +1,6 @@
 import type { IneligibilityReason } from './applications/eligibility.ts';
+import type { AppointmentError } from './appointments/errors.ts';
+import type { CapsExceeded } from './caps/types.ts';
 import type { FileProblem } from './careers/import-issues.ts';
 import type { RankingTransitionRefused } from './ranking/lifecycle.ts';
 import type { InvalidScore } from './scoring/committee-score.ts';
@@ -35,8 +37,14 @@ export type DomainError =
   | { kind: 'conflict-not-declared' }
   | { kind: 'application-not-confirmed'; status: string }
   | { kind: 'unsupported-file-type'; detected: string | null; allowed: string[] }
+  /** Accepting or refusing an offer after its deadline (seed 001 art. 8 c.2): nothing changes. */
+  | { kind: 'offer-expired'; expiresAt: string; lastDay: string }
+  /** Answering an offer already accepted, refused, expired or withdrawn. */
+  | { kind: 'offer-not-pending'; status: string }
   | InvalidScore
-  | RankingTransitionRefused;
+  | RankingTransitionRefused
+  | CapsExceeded
+  | AppointmentError;
 
 export type DomainErrorKind = DomainError['kind'];
 

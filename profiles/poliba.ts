@@ -6,6 +6,7 @@ import {
   DM_MAX_CENTS,
   DM_MAX_HOURS,
   DM_SOURCE,
+  defaultOverridable,
   INPS_RATES,
   PUBLICATION_SOURCE,
   weightedAverage,
@@ -53,6 +54,7 @@ export const POLIBA: ProfilePreset = {
       phdMaxHours: byDefault(null),
       oneGrantPerAcademicYear: byDefault(false),
       grantsCumulative: cite(false, 'seed 004 art. 8'),
+      overridable: defaultOverridable(),
     },
     offers: {
       // Art. 8 leaves the date to the decree approving the rankings.
@@ -155,6 +157,8 @@ export const POLIBA: ProfilePreset = {
       safetyTrainingHours: byDefault(null),
       maxPauseDays: cite(30, 'seed 004 art. 10'),
       continuationAfterGraduation: cite({ maxRemainingHours: 50 }, 'seed 004 art. 9'),
+      inpsRegistration: cite({ daysAfterStart: 30 }, 'seed 004 art. 10'),
+      regionalCommunication: byDefault(false),
     },
     payout: {
       minimumHours: cite(30, 'seed 004 art. 10'),

@@ -5,6 +5,7 @@ import {
   DM_MAX_CENTS,
   DM_MAX_HOURS,
   DM_SOURCE,
+  defaultOverridable,
   defaultStudentRubric,
   INPS_RATES,
   PUBLICATION_SOURCE,
@@ -38,6 +39,7 @@ export const POLIMI: ProfilePreset = {
       phdMaxHours: byDefault(null),
       oneGrantPerAcademicYear: byDefault(false),
       grantsCumulative: byDefault(true),
+      overridable: defaultOverridable(),
     },
     offers: {
       acceptanceWorkingDays: byDefault(5),
@@ -68,6 +70,8 @@ export const POLIMI: ProfilePreset = {
       safetyTrainingHours: byDefault(null),
       maxPauseDays: byDefault(null),
       continuationAfterGraduation: byDefault('never'),
+      inpsRegistration: byDefault({ daysAfterStart: 0 }),
+      regionalCommunication: byDefault(false),
     },
     payout: {
       minimumHours: byDefault(null),

@@ -237,3 +237,34 @@ describe('patron days (domain.md section 6)', () => {
     expect(isWorkingDay('2027-04-23', workingDaySettings(preset('unive')))).toBe(true);
   });
 });
+
+describe('caps and appointment settings (decision 010)', () => {
+  it('cite the seeds where they speak: INPS by the start at Ferrara, within 30 days at Bari; the region at Venice', () => {
+    expect(preset('unife').activity.inpsRegistration).toEqual({
+      value: { daysAfterStart: 0 },
+      source: 'seed 001 art. 10 c.3',
+    });
+    expect(preset('poliba').activity.inpsRegistration.value).toEqual({ daysAfterStart: 30 });
+    expect(preset('unive').activity.regionalCommunication.value).toBe(true);
+    expect(preset('poliba').activity.regionalCommunication).toEqual({ value: false, source: 'default' });
+  });
+
+  it('let the office override only the per-contract minimum, by default, everywhere', () => {
+    for (const { profile } of PRESETS)
+      expect(profile.caps.overridable).toEqual({ value: ['contract-min-hours'], source: 'default' });
+  });
+
+  it('read a profile saved before these settings existed with the same defaults', () => {
+    const saved = structuredClone(preset('unive')) as unknown as {
+      caps: Record<string, unknown>;
+      activity: Record<string, unknown>;
+    };
+    delete saved.caps.overridable;
+    delete saved.activity.inpsRegistration;
+    delete saved.activity.regionalCommunication;
+    const read = RegulationProfileSchema.parse(saved);
+    expect(read.caps.overridable).toEqual({ value: ['contract-min-hours'], source: 'default' });
+    expect(read.activity.inpsRegistration).toEqual({ value: { daysAfterStart: 0 }, source: 'default' });
+    expect(read.activity.regionalCommunication).toEqual({ value: false, source: 'default' });
+  });
+});

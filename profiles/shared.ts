@@ -1,5 +1,6 @@
 import {
   type CandidateKind,
+  type CapKind,
   DEFAULT_SOURCE,
   type InpsRate,
   type Rubric,
@@ -83,3 +84,10 @@ export const defaultPhdRubric = (): Rubric => ({
     committee('titles', 'Titoli ed esperienze dichiarati', 'Declared titles and experience', 25),
   ],
 });
+
+/**
+ * No seed lets the office set a cap aside. The one exception we allow by default is the per-contract minimum, so
+ * that hours left by a withdrawal can go to the next candidate as a shorter contract (seed 001 art. 8 c.4, seed 004
+ * art. 1), with a reason in the audit log (decision 010).
+ */
+export const defaultOverridable = (): Sourced<CapKind[]> => byDefault<CapKind[]>(['contract-min-hours']);

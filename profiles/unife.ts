@@ -4,6 +4,7 @@ import {
   cite,
   DM_MAX_HOURS,
   DM_SOURCE,
+  defaultOverridable,
   defaultPhdRubric,
   defaultStudentRubric,
   INPS_RATES,
@@ -40,6 +41,7 @@ export const UNIFE: ProfilePreset = {
       oneGrantPerAcademicYear: cite(false, 'seed 001 art. 10 c.6'),
       // Several appointments, even of different kinds, within the yearly amount; never in the same hours (c.7).
       grantsCumulative: cite(true, 'seed 001 art. 10 c.6'),
+      overridable: defaultOverridable(),
     },
     offers: {
       acceptanceWorkingDays: cite(5, 'seed 001 art. 8 c.2'),
@@ -69,6 +71,8 @@ export const UNIFE: ProfilePreset = {
       safetyTrainingHours: byDefault(null),
       maxPauseDays: byDefault(null),
       continuationAfterGraduation: cite('never', 'seed 001 art. 11 c.2 c'),
+      inpsRegistration: cite({ daysAfterStart: 0 }, 'seed 001 art. 10 c.3'),
+      regionalCommunication: byDefault(false),
     },
     payout: {
       // Paid on the hours actually done, however few (art. 10 c.4).

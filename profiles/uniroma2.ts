@@ -1,5 +1,13 @@
 import type { ProfilePreset } from '../domain/profiles/types.ts';
-import { byDefault, cite, committee, INPS_RATES, PUBLICATION_SOURCE, weightedAverage } from './shared.ts';
+import {
+  byDefault,
+  cite,
+  committee,
+  defaultOverridable,
+  INPS_RATES,
+  PUBLICATION_SOURCE,
+  weightedAverage,
+} from './shared.ts';
 
 const INTERVIEW = committee('interview', 'Colloquio motivazionale', 'Motivational interview', 20);
 
@@ -32,6 +40,7 @@ export const UNIROMA2: ProfilePreset = {
       phdMaxHours: cite(40, 'seed 002 art. 5 c.2'),
       oneGrantPerAcademicYear: cite(true, 'seed 002 art. 6 c.6'),
       grantsCumulative: cite(false, 'seed 002 art. 6 c.6'),
+      overridable: defaultOverridable(),
     },
     offers: {
       acceptanceWorkingDays: byDefault(5),
@@ -84,6 +93,8 @@ export const UNIROMA2: ProfilePreset = {
       safetyTrainingHours: cite(8, 'seed 002 art. 8 c.2'),
       maxPauseDays: byDefault(null),
       continuationAfterGraduation: cite('never', 'seed 002 art. 9 c.3 c'),
+      inpsRegistration: byDefault({ daysAfterStart: 0 }),
+      regionalCommunication: byDefault(false),
     },
     payout: {
       minimumHours: byDefault(null),

@@ -5,6 +5,7 @@ import {
   committee,
   DM_MAX_CENTS,
   DM_SOURCE,
+  defaultOverridable,
   defaultPhdRubric,
   INPS_RATES,
   PUBLICATION_SOURCE,
@@ -42,6 +43,7 @@ export const UNIVE: ProfilePreset = {
       oneGrantPerAcademicYear: byDefault(false),
       // Several contracts, within 90 hours a year in all.
       grantsCumulative: cite(true, HOURS),
+      overridable: defaultOverridable(),
     },
     offers: {
       acceptanceWorkingDays: byDefault(5),
@@ -87,6 +89,8 @@ export const UNIVE: ProfilePreset = {
       safetyTrainingHours: byDefault(null),
       maxPauseDays: byDefault(null),
       continuationAfterGraduation: cite('always', APPOINTMENT),
+      inpsRegistration: byDefault({ daysAfterStart: 0 }),
+      regionalCommunication: cite(true, APPOINTMENT),
     },
     payout: {
       minimumHours: byDefault(null),

@@ -1,4 +1,4 @@
-import type { RegulationProfile } from './types.ts';
+import type { CapKind, RegulationProfile } from './types.ts';
 
 const d = <T>(value: T) => ({ value, source: 'default' });
 
@@ -22,6 +22,7 @@ const BASE: RegulationProfile = {
     phdMaxHours: d(null),
     oneGrantPerAcademicYear: d(false),
     grantsCumulative: d(false),
+    overridable: d<CapKind[]>(['contract-min-hours']),
   },
   offers: {
     acceptanceWorkingDays: d(5),
@@ -97,6 +98,8 @@ const BASE: RegulationProfile = {
     safetyTrainingHours: d(8),
     maxPauseDays: d(30),
     continuationAfterGraduation: d({ maxRemainingHours: 50 }),
+    inpsRegistration: d({ daysAfterStart: 30 }),
+    regionalCommunication: d(false),
   },
   payout: { minimumHours: d(30), supervisorReportDays: d(15), paymentDays: d(60) },
   compatibility: { incompatibleWith: d(['research-grant']) },

@@ -47,6 +47,40 @@ export const INCOMPATIBLE_SITUATIONS = [
 ] as const;
 export type IncompatibleSituation = (typeof INCOMPATIBLE_SITUATIONS)[number];
 
+/**
+ * The caps checked before an appointment is made (domain/caps). A profile lists those the office may override with
+ * a reason written to the audit log (caps.overridable).
+ */
+export const CAP_KINDS = [
+  /** Gross amount per calendar or academic year across all the student's appointments (DM 976/2014, seed 001). */
+  'amount-per-year',
+  /** Hours per academic year across appointments (seed 002 art. 5; seed 003: 90, 150 for complex projects). */
+  'hours-per-year',
+  /** Fewest hours of one contract (seed 003: 30). */
+  'contract-min-hours',
+  /** Most hours of one contract (seed 003: 90). */
+  'contract-max-hours',
+  /** Hours per academic year of a PhD student (seed 002 art. 5 c.2: 40). */
+  'phd-hours',
+  /** At most one grant per academic year (seed 002 art. 6 c.6). */
+  'one-grant-per-academic-year',
+  /** Grants not cumulative: no second live appointment of the same call or in the same period (seed 004 art. 8). */
+  'not-cumulative',
+  /** A benefit the student declares that the profile lists as incompatible (compatibility.incompatibleWith). */
+  'incompatible-situation',
+  /** University employees cannot be tutors (eligibility.staffExcluded, seed 003). */
+  'university-staff',
+] as const;
+export type CapKind = (typeof CAP_KINDS)[number];
+
+/**
+ * When the tutor must declare the INPS Gestione Separata registration: `daysAfterStart` 0 means by the first day
+ * of activity (seed 001 art. 10 c.3: "prima di iniziare"), 30 within 30 days of it (seed 004 art. 10).
+ */
+export interface InpsRegistrationDeadline {
+  daysAfterStart: number;
+}
+
 /** What a published ranking shows of a candidate (Garante privacy, 15 May 2014). */
 export const RANKING_PUBLICATIONS = ['pseudonymised', 'student-number', 'full-name'] as const;
 export type RankingPublication = (typeof RANKING_PUBLICATIONS)[number];
@@ -150,6 +184,8 @@ export interface RegulationProfile {
     oneGrantPerAcademicYear: Sourced<boolean>;
     /** A student may hold more than one appointment (within the caps, never in the same hours). */
     grantsCumulative: Sourced<boolean>;
+    /** Caps the office may override with a reason (audited); every other breach blocks the appointment. */
+    overridable: Sourced<CapKind[]>;
   };
   offers: {
     acceptanceWorkingDays: Sourced<number>;
@@ -182,6 +218,13 @@ export interface RegulationProfile {
     safetyTrainingHours: Sourced<number | null>;
     maxPauseDays: Sourced<number | null>;
     continuationAfterGraduation: Sourced<ContinuationAfterGraduation>;
+    /** When the INPS Gestione Separata registration is due, or null when the regulation sets no date. */
+    inpsRegistration: Sourced<InpsRegistrationDeadline | null>;
+    /**
+     * The start must be sent to the region as a mandatory communication by the 20th of the month after the letter's
+     * protocol date (seed 003, Regione Veneto).
+     */
+    regionalCommunication: Sourced<boolean>;
   };
   payout: {
     /** Fewest hours done for an interrupted appointment to be paid (Bari: 30), or null. */

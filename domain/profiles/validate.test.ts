@@ -309,6 +309,20 @@ const CASES: Case[] = [
     },
     { field: 'activity.continuationAfterGraduation.value.maxRemainingHours', code: 'too-small' },
   ],
+  [
+    'an overridable cap listed twice',
+    (p) => {
+      p.caps.overridable.value = ['contract-min-hours', 'phd-hours', 'contract-min-hours'];
+    },
+    { field: 'caps.overridable.value.2', code: 'duplicate', params: { value: 'contract-min-hours' } },
+  ],
+  [
+    'an INPS registration due before the start',
+    (p) => {
+      p.activity.inpsRegistration.value = { daysAfterStart: -1 };
+    },
+    { field: 'activity.inpsRegistration.value.daysAfterStart', code: 'too-small', params: { min: 0 } },
+  ],
 ];
 
 describe('validateProfile', () => {
@@ -353,6 +367,18 @@ describe('validateProfile', () => {
         p.eligibility.degreeTypes.value = ['LM', 'PHD'];
         p.eligibility.singleCycleMinYear.value = null;
         p.rubrics[0]?.value.candidateKinds.splice(1);
+      }),
+    );
+    expect(issues).toEqual([]);
+  });
+});
+
+describe('validateProfile: new settings of decision 010', () => {
+  it('accepts no overridable cap, and no INPS date', () => {
+    const issues = validateProfile(
+      buildProfile((p) => {
+        p.caps.overridable.value = [];
+        p.activity.inpsRegistration.value = null;
       }),
     );
     expect(issues).toEqual([]);

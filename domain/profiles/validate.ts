@@ -137,6 +137,11 @@ export const validateProfile = (profile: RegulationProfile): ProfileIssue[] => {
     });
   if (caps.oneGrantPerAcademicYear.value && caps.grantsCumulative.value)
     add('caps.grantsCumulative.value', 'one-grant-but-cumulative');
+  const overridable = caps.overridable.value;
+  overridable.forEach((cap, index) => {
+    if (overridable.indexOf(cap) !== index)
+      add(`caps.overridable.value.${index}`, 'duplicate', { value: cap });
+  });
 
   // Offers
   whole('offers.acceptanceWorkingDays.value', offers.acceptanceWorkingDays.value, 1, 60);
@@ -187,6 +192,8 @@ export const validateProfile = (profile: RegulationProfile): ProfileIssue[] => {
   const continuation = activity.continuationAfterGraduation.value;
   if (typeof continuation === 'object')
     whole('activity.continuationAfterGraduation.value.maxRemainingHours', continuation.maxRemainingHours, 1);
+  const inps = activity.inpsRegistration.value;
+  if (inps) whole('activity.inpsRegistration.value.daysAfterStart', inps.daysAfterStart, 0, 365);
   const payoutMinimum = whole('payout.minimumHours.value', payout.minimumHours.value, 1)
     ? payout.minimumHours.value
     : null;

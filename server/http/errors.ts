@@ -41,6 +41,11 @@ const STATUS: Record<DomainErrorKind, number> = {
   'unsupported-file-type': 415,
   'invalid-score': 422,
   'ranking-transition-refused': 409,
+  'caps-exceeded': 422,
+  'appointment-transition-refused': 409,
+  'amendment-reason-required': 422,
+  'pause-too-long': 422,
+  'invalid-appointment-terms': 422,
   'offer-expired': 409,
   'offer-not-pending': 409,
 };

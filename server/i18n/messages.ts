@@ -1,6 +1,13 @@
 import { describeFileProblem } from '../../domain/careers/import-issues.ts';
 import type { DomainError, DomainErrorKind } from '../../domain/errors.ts';
+import {
+  describeAmendmentReasonRequired,
+  describeAppointmentRefusal,
+  describeInvalidTerms,
+  describePauseTooLong,
+} from './appointment-messages.ts';
 import { describeIneligibility } from './applications.ts';
+import { describeCapsExceeded } from './caps-messages.ts';
 import type { Locale } from './locale.ts';
 import { describeInvalidScore, describeRankingRefusal } from './selection-messages.ts';
 
@@ -49,6 +56,15 @@ const it: Catalogue = {
     `Il contenuto del file non è di un tipo ammesso (ammessi: ${e.allowed.join(', ')}), qualunque sia il suo nome.`,
   'invalid-score': (e) => describeInvalidScore(e, 'it'),
   'ranking-transition-refused': (e) => describeRankingRefusal(e, 'it'),
+  'caps-exceeded': (e) => describeCapsExceeded(e, 'it'),
+  'appointment-transition-refused': (e) => describeAppointmentRefusal(e, 'it'),
+  'amendment-reason-required': () => describeAmendmentReasonRequired('it'),
+  'pause-too-long': (e) => describePauseTooLong(e, 'it'),
+  'invalid-appointment-terms': (e) => describeInvalidTerms(e, 'it'),
+  'offer-expired': (e) =>
+    `Il termine per rispondere all'offerta è scaduto alle 23:59 del ${formatDay(e.lastDay, 'it')} (ora di Roma): l'offerta non può più essere accettata né rifiutata.`,
+  'offer-not-pending': (e) =>
+    `A questa offerta è già stata data una risposta o è chiusa (stato: ${OFFER_STATUS_WORDS.it[e.status] ?? e.status}): nulla è cambiato.`,
 };
 
 const en: Catalogue = {
@@ -93,9 +109,33 @@ const en: Catalogue = {
     `The file's content is not of an allowed type (allowed: ${e.allowed.join(', ')}), whatever its name.`,
   'invalid-score': (e) => describeInvalidScore(e, 'en'),
   'ranking-transition-refused': (e) => describeRankingRefusal(e, 'en'),
+  'caps-exceeded': (e) => describeCapsExceeded(e, 'en'),
+  'appointment-transition-refused': (e) => describeAppointmentRefusal(e, 'en'),
+  'amendment-reason-required': () => describeAmendmentReasonRequired('en'),
+  'pause-too-long': (e) => describePauseTooLong(e, 'en'),
+  'invalid-appointment-terms': (e) => describeInvalidTerms(e, 'en'),
+  'offer-expired': (e) =>
+    `The deadline to answer the offer passed at 23:59 on ${formatDay(e.lastDay, 'en')} (Rome time): the offer can no longer be accepted or refused.`,
+  'offer-not-pending': (e) =>
+    `This offer has already been answered or is closed (status: ${OFFER_STATUS_WORDS.en[e.status] ?? e.status}): nothing was changed.`,
 };
 
 const catalogues: Record<Locale, Catalogue> = { it, en };
+
+const OFFER_STATUS_WORDS: Record<Locale, Record<string, string>> = {
+  it: { accepted: 'accettata', refused: 'rifiutata', expired: 'scaduta', withdrawn: 'ritirata', pending: 'in attesa' },
+  en: { accepted: 'accepted', refused: 'refused', expired: 'expired', withdrawn: 'withdrawn', pending: 'pending' },
+};
+
+/** A Rome calendar date (YYYY-MM-DD) in words: "lunedì 13 aprile 2026". */
+const formatDay = (date: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${date}T12:00:00Z`));
 
 const formatMegabytes = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 

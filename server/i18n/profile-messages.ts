@@ -46,6 +46,10 @@ const SETTING_LABELS: Record<string, Text> = {
     en: 'One grant per academic year',
   },
   'caps.grantsCumulative': { it: 'Assegni cumulabili', en: 'Grants cumulative' },
+  'caps.overridable': {
+    it: "Limiti derogabili dall'ufficio con motivazione",
+    en: 'Caps the office may override with a reason',
+  },
   'offers.acceptanceWorkingDays': {
     it: "Giorni lavorativi per accettare l'incarico",
     en: 'Working days to accept an offer',
@@ -80,6 +84,14 @@ const SETTING_LABELS: Record<string, Text> = {
     it: 'Prosecuzione dopo la laurea',
     en: 'Continuation after graduation',
   },
+  'activity.inpsRegistration': {
+    it: "Termine per l'iscrizione alla Gestione Separata INPS",
+    en: 'Deadline for the INPS Gestione Separata registration',
+  },
+  'activity.regionalCommunication': {
+    it: 'Comunicazione obbligatoria alla Regione',
+    en: 'Mandatory communication to the region',
+  },
   'payout.minimumHours': { it: 'Ore minime per la liquidazione', en: 'Minimum hours for a payout' },
   'payout.supervisorReportDays': {
     it: 'Giorni per la comunicazione del referente',
@@ -99,6 +111,7 @@ const PART_LABELS: Record<string, Text> = {
   excludeAfter: { it: 'esclusione dopo N rinunce', en: 'excluded after N refusals' },
   monthDay: { it: 'giorno (MM-GG)', en: 'day (MM-DD)' },
   maxRemainingHours: { it: 'ore residue massime', en: 'maximum hours left' },
+  daysAfterStart: { it: "giorni dall'inizio", en: 'days after the start' },
   totalPoints: { it: 'punteggio totale', en: 'total points' },
   candidateKinds: { it: 'candidati', en: 'candidates' },
   id: { it: 'codice', en: 'code' },

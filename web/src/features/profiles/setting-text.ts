@@ -77,6 +77,18 @@ export const settingText = (path: string, value: unknown, t: TFunction, locale: 
         : t('profiles.values.continuation.limited', {
             hours: (value as { maxRemainingHours: number }).maxRemainingHours,
           });
+    case 'caps.overridable': {
+      const list = value as string[];
+      return list.length === 0
+        ? t('profiles.values.noneListed')
+        : list.map((item) => t(`profiles.values.caps.${item as 'phd-hours'}`)).join(', ');
+    }
+    case 'activity.inpsRegistration': {
+      const days = (value as { daysAfterStart: number }).daysAfterStart;
+      return days === 0
+        ? t('profiles.values.inpsBeforeStart')
+        : t('profiles.values.inpsDaysAfterStart', { count: days });
+    }
     case 'compatibility.incompatibleWith': {
       const list = value as string[];
       return list.length === 0
