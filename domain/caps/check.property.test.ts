@@ -47,11 +47,7 @@ const toAppointment = (p: Proposal, index: number): CappedAppointment => {
 };
 
 /** Accepts the proposals one by one, as the office would, and returns those accepted. */
-const acceptInTurn = (
-  profile: RegulationProfile,
-  student: CapStudent,
-  proposals: Proposal[],
-) => {
+const acceptInTurn = (profile: RegulationProfile, student: CapStudent, proposals: Proposal[]) => {
   const accepted: CappedAppointment[] = [];
   proposals.forEach((proposal, index) => {
     const candidate = toAppointment(proposal, index);
