@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../profiles/index.ts';
 import { POLIBA } from '../../profiles/poliba.ts';
 import { POLIMI } from '../../profiles/polimi.ts';
 import { UNIFE } from '../../profiles/unife.ts';
@@ -323,5 +324,54 @@ describe('overridable breaches follow the profile', () => {
       'phd-hours',
       'amount-per-year',
     ]);
+  });
+});
+
+describe.each(PRESETS.map((p) => [p.code, p.profile] as const))('the boundaries of %s', (_code, profile) => {
+  const { caps: limits } = profile;
+  const breached = (proposed: Parameters<typeof appointment>[0], who = student()) =>
+    caps(checkAppointmentCaps(profile, who, [], appointment(proposed)));
+
+  const amount = limits.maxAmountPerYear.value;
+  it.runIf(amount !== null)('lets the amount reach its cap and refuses one cent more', () => {
+    const cents = amount?.cents ?? 0;
+    expect(breached({ grossCents: cents })).not.toContain('amount-per-year');
+    expect(breached({ grossCents: cents + 1 })).toContain('amount-per-year');
+  });
+
+  const hours = limits.maxHoursPerYear.value;
+  it.runIf(hours !== null)('lets the hours of a year reach their cap and refuses one hour more', () => {
+    const h = hours ?? 0;
+    expect(breached({ hours: h, grossCents: 100 })).not.toContain('hours-per-year');
+    expect(breached({ hours: h + 1, grossCents: 100 })).toContain('hours-per-year');
+  });
+
+  const phd = limits.phdMaxHours.value;
+  it.runIf(phd !== null)('lets a PhD student reach the PhD hours and refuses one more', () => {
+    const who = student({ programmeType: 'PHD' });
+    expect(breached({ hours: phd ?? 0 }, who)).not.toContain('phd-hours');
+    expect(breached({ hours: (phd ?? 0) + 1 }, who)).toContain('phd-hours');
+  });
+
+  for (const [cap, setting, step] of [
+    ['contract-min-hours', limits.contractMinHours.value, -1],
+    ['contract-max-hours', limits.contractMaxHours.value, 1],
+  ] as const) {
+    it.runIf(setting !== null)(`keeps a contract within ${cap}`, () => {
+      expect(breached({ hours: setting ?? 0 })).not.toContain(cap);
+      expect(breached({ hours: (setting ?? 0) + step })).toContain(cap);
+    });
+  }
+});
+
+describe('a live appointment of an earlier academic year still running', () => {
+  it('blocks a new one in the same period where grants are not cumulative (Tor Vergata)', () => {
+    const running = appointment({ academicYear: '2024/25', startDate: '2025-09-01', endDate: '2026-03-31' });
+    const proposed = appointment({ academicYear: '2025/26', startDate: '2026-03-01', endDate: '2026-06-30' });
+    expect(caps(checkAppointmentCaps(UNIROMA2.profile, student(), [running], proposed))).toEqual([
+      'not-cumulative',
+    ]);
+    // Ferrara lets grants add up.
+    expect(checkAppointmentCaps(UNIFE.profile, student(), [running], proposed)).toEqual([]);
   });
 });
