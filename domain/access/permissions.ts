@@ -73,6 +73,10 @@ export const PERMISSIONS = {
   'rankings.manage': ['tutoring-office'],
   /** A candidate's own scores and rankings, and their appeals. */
   'rankings.own': ['student'],
+  /** Start the offers of a definitive ranking and follow its draw-down. */
+  'offers.manage': ['tutoring-office'],
+  /** A candidate's own offers: read, accept, refuse. */
+  'offers.own': ['student'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -54,6 +54,13 @@ export const AUDIT_EVENTS = [
   'appeal.submitted',
   'appeal.answered',
   'tie.resolved',
+  'offers.started',
+  'offer.made',
+  'offer.accepted',
+  'offer.refused',
+  'offer.expired',
+  'offer.reminded',
+  'ranking.exhausted',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -10,6 +10,7 @@ import { demoRoutes } from './demo/routes.ts';
 import { fundingRoutes } from './funding/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { meRoutes } from './me/routes.ts';
+import { offerRoutes } from './offers/routes.ts';
 import { oidcRoutes } from './oidc/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { profileRoutes } from './profiles/routes.ts';
@@ -42,6 +43,7 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   minutesRoutes,
   scoringRoutes,
   rankingRoutes,
+  offerRoutes,
   rankingExportRoutes,
   testClockRoutes,
 ];

@@ -123,8 +123,20 @@ const en: Catalogue = {
 const catalogues: Record<Locale, Catalogue> = { it, en };
 
 const OFFER_STATUS_WORDS: Record<Locale, Record<string, string>> = {
-  it: { accepted: 'accettata', refused: 'rifiutata', expired: 'scaduta', withdrawn: 'ritirata', pending: 'in attesa' },
-  en: { accepted: 'accepted', refused: 'refused', expired: 'expired', withdrawn: 'withdrawn', pending: 'pending' },
+  it: {
+    accepted: 'accettata',
+    refused: 'rifiutata',
+    expired: 'scaduta',
+    withdrawn: 'ritirata',
+    pending: 'in attesa',
+  },
+  en: {
+    accepted: 'accepted',
+    refused: 'refused',
+    expired: 'expired',
+    withdrawn: 'withdrawn',
+    pending: 'pending',
+  },
 };
 
 /** A Rome calendar date (YYYY-MM-DD) in words: "lunedì 13 aprile 2026". */

@@ -4,6 +4,7 @@ export * from './careers.ts';
 export * from './funding.ts';
 export * from './jobs.ts';
 export * from './mail.ts';
+export * from './offers.ts';
 export * from './people.ts';
 export * from './profiles.ts';
 export * from './selection.ts';
