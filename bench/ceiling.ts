@@ -17,7 +17,7 @@ const APPLICATION_COLUMNS =
  * the receipt email's reads and its outbox and job inserts, and the reads of the response. Only the values the
  * application computes in JavaScript (eligibility snapshot, email text) are stand-ins of the same size.
  */
-const confirmOne = async (query: Query, draft: Draft, n: number) => {
+export const confirmOne = async (query: Query, draft: Draft, n: number) => {
   const { applicationId: id, studentId, callId } = draft;
   const now = new Date().toISOString();
   await query('select id from people where id = $1 for update', [studentId]);

@@ -55,17 +55,15 @@ export const makeDrafts = async (
         updatedAt: now,
       })),
     );
-    await db
-      .insert(applicationPositions)
-      .values(
-        batch.flatMap(({ id, student }) =>
-          student.positionIds.map((positionId, index) => ({
-            applicationId: id,
-            positionId,
-            preference: index + 1,
-          })),
-        ),
-      );
+    await db.insert(applicationPositions).values(
+      batch.flatMap(({ id, student }) =>
+        student.positionIds.map((positionId, index) => ({
+          applicationId: id,
+          positionId,
+          preference: index + 1,
+        })),
+      ),
+    );
     await db.insert(applicationAttachments).values(
       batch.map(({ id }) => ({
         applicationId: id,

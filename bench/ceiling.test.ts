@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { confirmOne, REPLAYED_STATEMENTS } from './ceiling.ts';
+import { traceConfirm } from './trace-confirm.ts';
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('the ceiling of the confirm step', () => {
+  it('replays exactly the statements the application runs to confirm an application', async () => {
+    const traced = await traceConfirm();
+    const replayed: string[] = [];
+    await confirmOne(
+      async (text) => {
+        replayed.push(normalise(text));
+        return [
+          { last_number: 1, id: '00000000-0000-4000-8000-000000000000', email: 'a@studenti.poliba.it' },
+        ];
+      },
+      {
+        applicationId: '00000000-0000-4000-8000-000000000001',
+        studentId: '00000000-0000-4000-8000-000000000002',
+        callId: '00000000-0000-4000-8000-000000000003',
+      },
+      1,
+    );
+    expect(replayed).toEqual(traced.map(normalise));
+    expect(replayed).toHaveLength(REPLAYED_STATEMENTS);
+  });
+});
