@@ -4,6 +4,7 @@ import { visibleUnits } from '../../../domain/access/permissions.ts';
 import { hasRole, type Principal } from '../../../domain/access/roles.ts';
 import { descendantsOf } from '../../../domain/units/tree.ts';
 import type { AppContext } from '../../context.ts';
+import { countPendingOffers } from '../offers/repository.ts';
 import { listUnits } from '../units/repository.ts';
 import {
   countExamsOf,
@@ -26,6 +27,8 @@ export const nextActions = async (ctx: AppContext, principal: Principal): Promis
     actions.push({ role, key, href, ...(count === undefined ? {} : { count }) });
 
   if (hasRole(principal, 'student')) {
+    const offers = await countPendingOffers(db, principal.personId, ctx.clock.now());
+    if (offers > 0) add('student', 'student.answer-offers', '/offerte', offers);
     add('student', 'student.review-career', '/career', await countExamsOf(db, principal.personId));
     add('student', 'student.download-data', '/profile');
   }

@@ -100,8 +100,18 @@ describe.each(testBackends())('offers and draw-down on %s', (backend) => {
     expect(mine.json().items).toMatchObject([
       { id: firstOfferId, status: 'pending', lastDay: '2026-04-13', hours: 50, amountCents: 100_000 },
     ]);
+    const home = (await anna.get('/api/home')).json().actions;
+    expect(home).toContainEqual({
+      role: 'student',
+      key: 'student.answer-offers',
+      href: '/offerte',
+      count: 1,
+    });
     const bruno = await as('bruno');
     expect((await bruno.get('/api/offers')).json().items).toEqual([]);
+    expect((await bruno.get('/api/home')).json().actions.map((a: { key: string }) => a.key)).not.toContain(
+      'student.answer-offers',
+    );
     const stolen = await bruno.post(`/api/offers/${firstOfferId}/accept`);
     expect(stolen.statusCode).toBe(404);
     expect(stolen.json().kind).toBe('not-found');

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type {
   Elsewhere,
   OfferCandidate,
@@ -318,3 +318,12 @@ export const listRankingOffers = async (db: DbOrTx, rankingId: string) =>
     .innerJoin(callPositions, eq(callPositions.id, offers.positionId))
     .where(eq(offers.rankingId, rankingId))
     .orderBy(asc(offers.sequence));
+
+/** Offers waiting for the student's answer, still on time (the home's next action). */
+export const countPendingOffers = async (db: DbOrTx, studentId: string, now: Date): Promise<number> => {
+  const rows = await db
+    .select({ id: offers.id })
+    .from(offers)
+    .where(and(eq(offers.studentId, studentId), eq(offers.status, 'pending'), gt(offers.expiresAt, now)));
+  return rows.length;
+};

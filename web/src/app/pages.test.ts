@@ -11,8 +11,8 @@ const personWith = (...roles: Role[]): SessionPerson => ({
 });
 
 describe('the menu of each role', () => {
-  it('offers a student their calls and applications, career and profile, nothing of the office', () => {
-    expect(menuFor(personWith('student'))).toEqual(['home', 'applications', 'career', 'profile']);
+  it('offers a student their calls and applications, offers, career and profile, nothing of the office', () => {
+    expect(menuFor(personWith('student'))).toEqual(['home', 'applications', 'offers', 'career', 'profile']);
   });
 
   it('offers the office students, imports, special-category grants, units, people and the audit log', () => {
@@ -51,6 +51,7 @@ describe('the menu of each role', () => {
     expect(menuFor(personWith('student', 'supervisor'))).toEqual([
       'home',
       'applications',
+      'offers',
       'career',
       'calls',
       'funding',

@@ -20,6 +20,7 @@ import { FundingPage } from '../features/funding/FundingPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { LoginPage } from '../features/login/LoginPage.tsx';
+import { MyOffersPage } from '../features/offers/MyOffersPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
 import { ProfileDetailPage } from '../features/profiles/ProfileDetailPage.tsx';
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
             path: `${PAGES.applications.path}/:id`,
             element: guarded(PAGES.applications.permission, <ApplicationPage />),
           },
+          { path: PAGES.offers.path, element: guarded(PAGES.offers.permission, <MyOffersPage />) },
           { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
           { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },
           {

@@ -50,6 +50,7 @@ export const en: Catalogue<typeof it> = {
       projects: 'Tutoring projects',
       calls: 'Manage calls',
       committee: 'My committees',
+      offers: 'My offers',
     },
   },
   language: {
@@ -127,6 +128,8 @@ export const en: Catalogue<typeof it> = {
       'review-career_one': 'Check your career: {{count}} exam is on record.',
       'review-career_other': 'Check your career: {{count}} exams are on record.',
       'download-data': 'Download your data or choose the language of Affianco.',
+      'answer-offers_one': 'You have been offered a tutoring grant: answer by the deadline.',
+      'answer-offers_other': 'You have been offered {{count}} tutoring grants: answer by the deadline.',
     },
     tutor: {
       'no-appointments': 'You have no tutoring appointment at the moment: check your profile.',
@@ -161,6 +164,39 @@ export const en: Catalogue<typeof it> = {
       'people-without-role_other': '{{count}} people have no role yet: grant them one.',
       people: 'Manage people and their roles.',
       audit: 'Review the audit log.',
+    },
+  },
+  offers: {
+    title: 'My offers',
+    lead: 'The tutoring grants offered to you from definitive rankings: accept or refuse by the deadline shown.',
+    none: 'You have no offers of grants.',
+    hours: 'Hours',
+    amount: 'Gross amount',
+    protocol: 'Application protocol',
+    ranking: 'Ranking',
+    deadline: 'Answer by 23:59 on {{day}} (Rome time).',
+    deadlineHelp:
+      'Without an answer by then the offer expires and, where the regulation says so, counts as a refusal.',
+    expiredText: 'The offer expired without an answer at 23:59 on {{day}} (Rome time).',
+    accept: 'Accept the grant',
+    refuse: 'Refuse',
+    cancel: 'Cancel',
+    acceptTitle: 'Accept the grant "{{position}}"?',
+    acceptText:
+      'Accepting is final: the office will prepare the appointment letter. You can answer until 23:59 on {{day}} (Rome time).',
+    acceptConfirm: 'Yes, I accept',
+    refuseTitle: 'Refuse the grant "{{position}}"?',
+    refuseText:
+      'Refusing is final: the grant goes to the next candidate and, as the regulation says, you move to the end of the ranking or out of it.',
+    refuseConfirm: 'Yes, I refuse',
+    accepted: 'You accepted the grant "{{position}}".',
+    refused: 'You refused the grant "{{position}}".',
+    status: {
+      pending: 'Awaiting your answer',
+      accepted: 'Accepted',
+      refused: 'Refused',
+      expired: 'Expired',
+      withdrawn: 'Withdrawn',
     },
   },
   profile: {

@@ -46,6 +46,7 @@ export const it = {
       projects: 'Progetti di tutorato',
       calls: 'Gestione bandi',
       committee: 'Le mie commissioni',
+      offers: 'Le mie offerte',
     },
   },
   language: {
@@ -123,6 +124,9 @@ export const it = {
       'review-career_one': 'Controlla la tua carriera: risulta {{count}} esame sostenuto.',
       'review-career_other': 'Controlla la tua carriera: risultano {{count}} esami sostenuti.',
       'download-data': 'Scarica i tuoi dati o scegli la lingua di Affianco.',
+      'answer-offers_one': 'Ti è stato offerto un assegno di tutorato: rispondi entro il termine.',
+      'answer-offers_other':
+        'Ti sono stati offerti {{count}} assegni di tutorato: rispondi entro il termine.',
     },
     tutor: {
       'no-appointments': 'Non hai incarichi di tutorato in corso: controlla il tuo profilo.',
@@ -158,6 +162,39 @@ export const it = {
       'people-without-role_other': '{{count}} persone non hanno ancora un ruolo: assegnalo.',
       people: 'Gestisci le persone e i loro ruoli.',
       audit: 'Controlla il registro delle attività.',
+    },
+  },
+  offers: {
+    title: 'Le mie offerte',
+    lead: 'Gli assegni di tutorato che ti sono offerti dalle graduatorie definitive: accetta o rifiuta entro il termine indicato.',
+    none: 'Non hai offerte di assegni.',
+    hours: 'Ore',
+    amount: 'Importo lordo',
+    protocol: 'Protocollo della domanda',
+    ranking: 'Graduatoria',
+    deadline: 'Rispondi entro le 23:59 di {{day}} (ora di Roma).',
+    deadlineHelp:
+      'Senza risposta entro quel termine l’offerta scade e, dove il regolamento lo prevede, vale come rinuncia.',
+    expiredText: 'L’offerta è scaduta senza risposta alle 23:59 di {{day}} (ora di Roma).',
+    accept: 'Accetta l’assegno',
+    refuse: 'Rifiuta',
+    cancel: 'Annulla',
+    acceptTitle: 'Accetti l’assegno «{{position}}»?',
+    acceptText:
+      'L’accettazione è definitiva: l’ufficio preparerà la lettera d’incarico. Puoi rispondere fino alle 23:59 di {{day}} (ora di Roma).',
+    acceptConfirm: 'Sì, accetto',
+    refuseTitle: 'Rifiuti l’assegno «{{position}}»?',
+    refuseText:
+      'Il rifiuto è definitivo: l’assegno passa al candidato successivo e, secondo il regolamento, sarai collocato in fondo alla graduatoria o escluso.',
+    refuseConfirm: 'Sì, rifiuto',
+    accepted: 'Hai accettato l’assegno «{{position}}».',
+    refused: 'Hai rifiutato l’assegno «{{position}}».',
+    status: {
+      pending: 'In attesa di risposta',
+      accepted: 'Accettata',
+      refused: 'Rifiutata',
+      expired: 'Scaduta',
+      withdrawn: 'Ritirata',
     },
   },
   profile: {
