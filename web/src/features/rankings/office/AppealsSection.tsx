@@ -118,7 +118,7 @@ export const AppealsSection = ({
                       when: romeDateTime(appeal.submittedAt, i18n.language),
                     })}{' '}
                     <span
-                      className={`badge ${appeal.status === 'submitted' ? 'bg-warning text-dark' : 'bg-secondary'}`}
+                      className={`badge ${appeal.status === 'submitted' ? 'bg-primary' : 'bg-secondary'}`}
                     >
                       {t(`officeRankings.appealStatus.${appeal.status}`)}
                     </span>

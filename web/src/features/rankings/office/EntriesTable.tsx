@@ -55,7 +55,7 @@ export const EntriesTable = ({ ranking }: { ranking: RankingView }) => {
               <td>{t(`rankings.outcomes.${entry.outcome}`)}</td>
               <td>
                 {tied && (
-                  <span className="badge bg-warning text-dark me-1">
+                  <span className="badge bg-dark me-1">
                     {t('officeRankings.tiedIn', { group: entry.tieGroup })}
                   </span>
                 )}

@@ -13,9 +13,9 @@ import { TieDialog } from './TieDialog.tsx';
 
 const STATUS_BADGE: Record<RankingView['status'], string> = {
   draft: 'bg-secondary',
-  provisional: 'bg-warning text-dark',
+  provisional: 'bg-primary',
   definitive: 'bg-success',
-  'in-use': 'bg-primary',
+  'in-use': 'bg-dark',
 };
 
 type TieGroup = RankingView['tieGroups'][number];
