@@ -21,6 +21,7 @@ import { HomePage } from '../features/home/HomePage.tsx';
 import { ImportsPage } from '../features/imports/ImportsPage.tsx';
 import { LoginPage } from '../features/login/LoginPage.tsx';
 import { MyOffersPage } from '../features/offers/MyOffersPage.tsx';
+import { RankingOffersPage } from '../features/offers/RankingOffersPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
 import { ProfileDetailPage } from '../features/profiles/ProfileDetailPage.tsx';
@@ -84,6 +85,10 @@ export const routes: RouteObject[] = [
           {
             path: `${PAGES.calls.path}/:id/rankings`,
             element: guarded('rankings.manage', <OfficeRankingsPage />),
+          },
+          {
+            path: `${PAGES.calls.path}/:id/rankings/:rankingId/offers`,
+            element: guarded('offers.manage', <RankingOffersPage />),
           },
           { path: PAGES.committee.path, element: guarded(PAGES.committee.permission, <MyCommitteesPage />) },
           {

@@ -1,4 +1,10 @@
-import { type OwnOffer, OwnOfferListSchema, OwnOfferSchema } from '../../../../api/offers.ts';
+import {
+  type OwnOffer,
+  OwnOfferListSchema,
+  OwnOfferSchema,
+  type RankingOffers,
+  RankingOffersSchema,
+} from '../../../../api/offers.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
 
 export const OWN_OFFERS_KEY = ['offers', 'mine'] as const;
@@ -25,3 +31,14 @@ export const euroText = (cents: number, language: string) =>
   new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', { style: 'currency', currency: 'EUR' }).format(
     cents / 100,
   );
+
+export const rankingOffersPath = (callId: string, rankingId: string) =>
+  `/calls/${encodeURIComponent(callId)}/rankings/${encodeURIComponent(rankingId)}/offers`;
+
+export const rankingOffersKey = (rankingId: string) => ['offers', 'ranking', rankingId] as const;
+
+export const fetchRankingOffers = (rankingId: string): Promise<RankingOffers> =>
+  apiGet(`/api/rankings/${encodeURIComponent(rankingId)}/offers`, RankingOffersSchema);
+
+export const startRankingOffers = (rankingId: string): Promise<RankingOffers> =>
+  apiSend('POST', `/api/rankings/${encodeURIComponent(rankingId)}/offers`, undefined, RankingOffersSchema);
