@@ -144,6 +144,8 @@ describe("the office's rankings of a call", () => {
     ).toBe(true);
     fireEvent.click(up);
     expect(await within(dialog).findByText('Ferri Carla (2026/000003) ora in posizione 1.')).toBeTruthy();
+    // The keyboard stays with the moved candidate: at the top, on their "down" button.
+    await waitFor(() => expect(document.activeElement?.id).toBe(`tie-${ids[2]}-down`));
     const items = within(dialog)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
