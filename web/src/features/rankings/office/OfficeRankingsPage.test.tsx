@@ -275,6 +275,10 @@ describe("the office's rankings of a call", () => {
     ).toBeTruthy();
     expect(await screen.findByText('Definitiva')).toBeTruthy();
     expect(screen.getByText('n. 345/2026 del 20/05/2026')).toBeTruthy();
+    // A definitive ranking leads to its offers.
+    expect(screen.getByRole('link', { name: 'Offerte e scorrimento' }).getAttribute('href')).toBe(
+      `/calls/${CALL_ID}/rankings/${RANKING_ID}/offers`,
+    );
     expect(screen.queryByRole('form', { name: 'Approvazione della graduatoria definitiva' })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RankingView } from '../../../../../api/rankings.ts';
+import { RankingOffersLink } from '../../offers/RankingOffersLink.tsx';
 import { AppealsSection } from './AppealsSection.tsx';
 import { ApproveForm } from './ApproveForm.tsx';
 import { EntriesTable } from './EntriesTable.tsx';
@@ -100,6 +101,9 @@ export const RankingCard = ({
             </Link>
           )}
           {ranking.status === 'draft' && <PublishDialog ranking={ranking} onPublished={onNotice} />}
+          {(ranking.status === 'definitive' || ranking.status === 'in-use') && (
+            <RankingOffersLink callId={ranking.callId} rankingId={ranking.id} />
+          )}
         </div>
         {ranking.status === 'draft' && awaiting > 0 && (
           <div className="alert alert-info" role="note">
