@@ -114,7 +114,11 @@ export const runLoad = async (options: {
     journey.csrf = (JSON.parse(login.body.toString()) as Session).csrfToken;
     const calls = JSON.parse((await call('call', journey, 'GET', '/api/applications/calls')).body.toString());
     const open = (calls as OpenCall[]).find((c) => c.code === 'POLIBA-TUT-2025');
-    if (!open) throw new StepFailed('call');
+    if (!open) {
+      // The call is no longer open (its window closed while the load ran).
+      errors.set('call not-open', (errors.get('call not-open') ?? 0) + 1);
+      throw new StepFailed('call');
+    }
     const positionIds = open.positions
       .filter((p) => p.eligible)
       .slice(0, open.maxPositionsPerCandidate ?? 2)

@@ -3,6 +3,7 @@
  *
  *   npm run bench -- --backend postgres --candidates 1000
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +12,18 @@ import pg from 'pg';
 import { DEMO_CALL_CODE } from '../server/demo/call-poliba.ts';
 import { type CeilingResult, measureCeiling } from './ceiling.ts';
 import { runLoad, STEPS } from './load.ts';
+import { measureCeilingWithPgbench } from './pgbench.ts';
 import { prepare } from './seed.ts';
 import { type Instance, startInstance, stopInstance } from './server.ts';
-import { backendCpuBetween, cpuSeconds, MemorySampler, postgresBackends, summarise } from './stats.ts';
+import {
+  BackendCpuSampler,
+  backendCpuBetween,
+  cpuSeconds,
+  MemorySampler,
+  machineTicks,
+  postgresBackends,
+  summarise,
+} from './stats.ts';
 import { verify } from './verify.ts';
 
 export const DEFAULT_DATABASE_URL = 'postgres://affianco:affianco@127.0.0.1:5432/affianco_bench';
@@ -30,6 +40,8 @@ export interface BenchOptions {
   closeAfterMinutes: number;
   portBase: number;
   cpuProf: boolean;
+  /** How the database ceiling is measured: pgbench (PostgreSQL, when installed) or node-postgres / PGlite. */
+  ceiling: 'pgbench' | 'node';
 }
 
 const romeTime = (date: Date) =>
@@ -73,6 +85,14 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
   let pgCpu = { load: 0, confirm: 0 };
   let closesAt = provisionalClose;
   const sampler = { current: undefined as MemorySampler | undefined };
+  const own = {
+    start: process.cpuUsage(),
+    used: { user: 0, system: 0 },
+    machine: machineTicks(),
+    machineBusy: 0,
+    loadBefore: loadavg()[0] ?? 0,
+    loadAfter: 0,
+  };
   try {
     for (let i = 0; i < options.instances; i++) {
       const profileFlags = options.cpuProf
@@ -113,6 +133,8 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
     memory.start();
     const readCpu = () => instances.map((i) => cpuSeconds(i.pid) ?? 0);
     cpu.start = readCpu();
+    own.start = process.cpuUsage();
+    own.machine = machineTicks();
     const pgBefore = databaseName ? postgresBackends(databaseName) : new Map<number, number>();
     let pgAtConfirm = pgBefore;
     result = await runLoad({
@@ -126,6 +148,10 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
       },
     });
     cpu.end = readCpu();
+    own.used = process.cpuUsage(own.start);
+    const machine = machineTicks();
+    own.machineBusy = (machine.busy - own.machine.busy) / Math.max(1, machine.total - own.machine.total);
+    own.loadAfter = loadavg()[0] ?? 0;
     memory.stop();
     if (databaseName) {
       const pgAfter = postgresBackends(databaseName);
@@ -150,9 +176,13 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
   );
 
   // 5. The database's own ceiling for the confirm step, at the same concurrency, on the pre-made drafts.
-  const pgBeforeCeiling = databaseName ? postgresBackends(databaseName) : new Map<number, number>();
-  const ceiling: CeilingResult = await measureCeiling(target, prepared.drafts, options.concurrency);
-  const ceilingPgCpu = databaseName ? backendCpuBetween(pgBeforeCeiling, postgresBackends(databaseName)) : 0;
+  const ceilingSampler = databaseName ? new BackendCpuSampler(databaseName) : null;
+  ceilingSampler?.start();
+  const usePgbench = options.ceiling === 'pgbench' && target.backend === 'postgres';
+  const ceiling: CeilingResult = usePgbench
+    ? await measureCeilingWithPgbench(options.databaseUrl, prepared.drafts, options.concurrency)
+    : await measureCeiling(target, prepared.drafts, options.concurrency);
+  const ceilingPgCpu = ceilingSampler?.stop() ?? 0;
 
   // 6. The report.
   const steps = Object.fromEntries(STEPS.map((step) => [step, summarise(result.latencies[step])]));
@@ -188,6 +218,12 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
       cpuPercentConfirm: cpuPercent(cpu.confirm, cpu.end, confirmSeconds),
       peakRssMiB: instances.map((i) => round(sampler.current?.peakMiB.get(i.pid) ?? 0)),
     },
+    loadGeneratorCpuPercent: round(((own.used.user + own.used.system) / 1e6 / loadSeconds) * 100),
+    machine: {
+      busyPercent: round(own.machineBusy * 100),
+      loadAverageBefore: round(own.loadBefore, 2),
+      loadAverageAfter: round(own.loadAfter, 2),
+    },
     postgres: databaseName
       ? {
           cpuPercentLoad: round((pgCpu.load / loadSeconds) * 100),
@@ -197,7 +233,11 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
       : null,
     verification,
     ceiling: {
-      method: options.backend === 'postgres' ? 'node-postgres' : 'pglite (in process, one connection)',
+      method: usePgbench
+        ? 'pgbench'
+        : options.backend === 'postgres'
+          ? 'node-postgres'
+          : 'pglite (in process, one connection)',
       concurrency: ceiling.concurrency,
       confirmed: ceiling.confirmed,
       perSecond: round(ceiling.perSecond, 2),
@@ -223,6 +263,9 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
   log(`errors by status: ${result.errors.size === 0 ? 'none' : JSON.stringify(report.errors)}`);
   log(
     `server CPU (100% = one core) per instance: ${report.server.cpuPercentLoad.join(', ')}% over the load, ${report.server.cpuPercentConfirm.join(', ')}% during the confirmations; peak RSS ${report.server.peakRssMiB.join(', ')} MiB`,
+  );
+  log(
+    `load generator CPU ${report.loadGeneratorCpuPercent}%; the whole machine was ${report.machine.busyPercent}% busy during the load (load average ${report.machine.loadAverageAfter} at its end): other processes share these cores`,
   );
   if (report.postgres)
     log(
@@ -275,6 +318,15 @@ export const reportProblems = (report: BenchReport): string[] => {
   return problems;
 };
 
+export const hasPgbench = () => {
+  try {
+    execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export const parseBenchArgs = (argv: string[]): BenchOptions & { json?: string; check: boolean } => {
   const { values } = parseArgs({
     args: argv,
@@ -290,6 +342,7 @@ export const parseBenchArgs = (argv: string[]): BenchOptions & { json?: string; 
       'close-after-minutes': { type: 'string', default: '5' },
       'port-base': { type: 'string', default: '3300' },
       'cpu-prof': { type: 'boolean', default: false },
+      ceiling: { type: 'string' },
       json: { type: 'string' },
       check: { type: 'boolean', default: false },
     },
@@ -304,6 +357,8 @@ export const parseBenchArgs = (argv: string[]): BenchOptions & { json?: string; 
     throw new Error('--backend is postgres or pglite');
   if (values.mode !== 'burst' && values.mode !== 'journey') throw new Error('--mode is burst or journey');
   const candidates = int('candidates', values.candidates, 1);
+  if (values.ceiling !== undefined && values.ceiling !== 'pgbench' && values.ceiling !== 'node')
+    throw new Error('--ceiling is pgbench or node');
   return {
     backend: values.backend,
     databaseUrl: values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL,
@@ -319,6 +374,7 @@ export const parseBenchArgs = (argv: string[]): BenchOptions & { json?: string; 
     closeAfterMinutes: int('close-after-minutes', values['close-after-minutes'], 1),
     portBase: int('port-base', values['port-base'], 1),
     cpuProf: values['cpu-prof'],
+    ceiling: (values.ceiling as 'pgbench' | 'node' | undefined) ?? (hasPgbench() ? 'pgbench' : 'node'),
     ...(values.json ? { json: values.json } : {}),
     check: values.check,
   };

@@ -11,7 +11,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type BenchOptions, DEFAULT_DATABASE_URL, reportProblems, runBench } from './run.ts';
+import { type BenchOptions, DEFAULT_DATABASE_URL, hasPgbench, reportProblems, runBench } from './run.ts';
 
 const smokeDatabaseUrl = () => {
   const url = new URL(
@@ -46,10 +46,12 @@ const base: BenchOptions = {
   closeAfterMinutes: 5,
   portBase: 3305,
   cpuProf: false,
+  ceiling: 'node',
 };
 
 const runs: BenchOptions[] = [{ ...base }];
-if (await postgresAnswers(base.databaseUrl)) runs.push({ ...base, backend: 'postgres', instances: 2 });
+if (await postgresAnswers(base.databaseUrl))
+  runs.push({ ...base, backend: 'postgres', instances: 2, ceiling: hasPgbench() ? 'pgbench' : 'node' });
 else if (process.env.REQUIRE_POSTGRES) {
   console.error(`bench:smoke: no PostgreSQL at ${base.databaseUrl} and REQUIRE_POSTGRES is set`);
   process.exit(1);

@@ -92,3 +92,44 @@ export const summarise = (values: readonly number[]) => {
       : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0);
   return { count: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted.at(-1) ?? 0 };
 };
+
+/** Busy and total CPU ticks of the whole machine (/proc/stat), to show how much else was running. */
+export const machineTicks = (): { busy: number; total: number } => {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+  const values = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = values.reduce((sum, v) => sum + v, 0);
+  const idle = (values[3] ?? 0) + (values[4] ?? 0);
+  return { busy: total - idle, total };
+};
+
+/**
+ * CPU seconds the PostgreSQL backends of a database used while it ran, sampled every few hundred ms so that
+ * backends that come and go (pgbench's, a pool's) are counted up to their last sample.
+ */
+export class BackendCpuSampler {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly first = new Map<number, number>();
+  private readonly last = new Map<number, number>();
+
+  constructor(private readonly database: string) {}
+
+  start(everyMs = 200) {
+    for (const [pid, cpu] of postgresBackends(this.database)) this.first.set(pid, cpu);
+    this.sample();
+    this.timer = setInterval(() => this.sample(), everyMs);
+    this.timer.unref();
+  }
+
+  /** Stops and returns the CPU seconds used since start. */
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    let total = 0;
+    for (const [pid, cpu] of this.last) total += cpu - (this.first.get(pid) ?? 0);
+    return total;
+  }
+
+  private sample() {
+    for (const [pid, cpu] of postgresBackends(this.database)) this.last.set(pid, cpu);
+  }
+}
