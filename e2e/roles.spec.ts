@@ -13,6 +13,7 @@ const PAGES = {
   home: { label: 'Home', path: '/', api: '/api/home' },
   publicCalls: { label: 'Bandi aperti', path: '/bandi', api: '/api/public/calls' },
   applications: { label: 'Bandi e domande', path: '/applications', api: '/api/applications' },
+  offers: { label: 'Le mie offerte', path: '/offerte', api: '/api/offers' },
   calls: { label: 'Gestione bandi', path: '/calls', api: '/api/calls' },
   committee: { label: 'Le mie commissioni', path: '/committee', api: '/api/committee/calls' },
   funding: { label: 'Finanziamenti', path: '/funding', api: '/api/funding' },
@@ -40,8 +41,8 @@ test.describe.configure({ mode: 'parallel' });
 /** What each role may use (domain/access/permissions.ts), in menu order. Everything else is refused. */
 const ALLOWED: Record<Role, PageName[]> = {
   // A student's calls page (their eligibility and applications) takes the place of the public list.
-  student: ['home', 'applications', 'career', 'profile'],
-  tutor: ['home', 'applications', 'career', 'profile'],
+  student: ['home', 'applications', 'offers', 'career', 'profile'],
+  tutor: ['home', 'applications', 'offers', 'career', 'profile'],
   supervisor: ['home', 'publicCalls', 'calls', 'funding', 'projects', 'students', 'units', 'profile'],
   'committee-member': ['home', 'publicCalls', 'calls', 'committee', 'units', 'profile'],
   'tutoring-office': [
