@@ -242,6 +242,36 @@ describe.each(testBackends())('offers and draw-down on %s', (backend) => {
     expect((await (await as('carla')).get(`/api/rankings/${f.rankingId}/offers`)).statusCode).toBe(403);
   });
 
+  it('reports a ranking exhausted once its last candidate refuses (Bari: the first refusal excludes)', async () => {
+    const bari = await insertDefinitiveRanking(t.ctx.database.db, {
+      preset: 'poliba',
+      grants: 1,
+      candidates: ['ugo'],
+      prefix: 'off3',
+    });
+    const started = await (await as('office')).post(`/api/rankings/${bari.rankingId}/offers`);
+    expect(started.json().items).toHaveLength(1);
+    const ugo = new TestClient(t.app, '10.9.250.1');
+    expect((await ugo.login(bari.candidates.ugo?.username as string)).statusCode).toBe(200);
+    expect((await ugo.post(`/api/offers/${started.json().items[0].id}/refuse`)).statusCode).toBe(200);
+    const view = (await (await as('office')).get(`/api/rankings/${bari.rankingId}/offers`)).json();
+    expect(view).toMatchObject({
+      state: 'exhausted',
+      vacant: [{ positionId: bari.positionId, vacant: 1 }],
+      order: [],
+      excluded: [bari.candidates.ugo?.applicationId],
+    });
+    const exhausted = await t.ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.event, 'ranking.exhausted'), eq(auditLog.entityId, bari.rankingId)));
+    expect(exhausted).toHaveLength(1);
+    // Starting again offers nothing more.
+    expect(
+      (await (await as('office')).post(`/api/rankings/${bari.rankingId}/offers`)).json().items,
+    ).toHaveLength(1);
+  });
+
   it('refuses to start offers from a ranking that is not definitive', async () => {
     const other = await insertDefinitiveRanking(t.ctx.database.db, {
       preset: 'poliba',
