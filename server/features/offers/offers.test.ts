@@ -6,7 +6,7 @@ import { jobHandlers } from '../../jobs/handlers.ts';
 import { runDueJobs } from '../../jobs/worker.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
-import { insertDefinitiveRanking } from './test-ranking.ts';
+import { addRankingToCall, insertDefinitiveRanking } from './test-ranking.ts';
 
 type Fixture = Awaited<ReturnType<typeof insertDefinitiveRanking>>;
 
@@ -270,6 +270,57 @@ describe.each(testBackends())('offers and draw-down on %s', (backend) => {
     expect(
       (await (await as('office')).post(`/api/rankings/${bari.rankingId}/offers`)).json().items,
     ).toHaveLength(1);
+  });
+
+  it('grants are not cumulative across a call’s rankings (Bari): a candidate waits on one offer, and a refusal cascades', async () => {
+    const a = await insertDefinitiveRanking(t.ctx.database.db, {
+      preset: 'poliba',
+      grants: 1,
+      candidates: ['anna', 'bruno'],
+      prefix: 'off4',
+    });
+    const anna = a.candidates.anna as NonNullable<(typeof a.candidates)['anna']>;
+    const bruno = a.candidates.bruno as NonNullable<(typeof a.candidates)['bruno']>;
+    // In the second ranking anna comes first, but the decree gave its grant to bruno (anna won the first).
+    const b = await addRankingToCall(t.ctx.database.db, {
+      callId: a.callId,
+      grants: 1,
+      prefix: 'off4b',
+      entries: [
+        { candidate: anna, winner: false },
+        { candidate: bruno, winner: true },
+      ],
+    });
+    const office = await as('office');
+    await office.post(`/api/rankings/${a.rankingId}/offers`);
+    const inB = (await office.post(`/api/rankings/${b.rankingId}/offers`)).json();
+    expect(inB.items.map((o: { applicationId: string }) => o.applicationId)).toEqual([bruno.applicationId]);
+    const login = async (who: typeof anna) => {
+      const client = new TestClient(t.app, `10.9.251.${who === anna ? 1 : 2}`);
+      expect((await client.login(who.username)).statusCode).toBe(200);
+      return client;
+    };
+    // Bruno refuses B (excluded there); anna waits on A, so B has nobody to offer to now.
+    expect((await (await login(bruno)).post(`/api/offers/${inB.items[0].id}/refuse`)).statusCode).toBe(200);
+    expect((await office.get(`/api/rankings/${b.rankingId}/offers`)).json().state).toBe('exhausted');
+    // Anna refuses A: A draws down to bruno and, in the same transaction, B to anna.
+    const annaClient = await login(anna);
+    const [annaOffer] = (await annaClient.get('/api/offers')).json().items;
+    expect((await annaClient.post(`/api/offers/${annaOffer.id}/refuse`)).statusCode).toBe(200);
+    const afterA = (await office.get(`/api/rankings/${a.rankingId}/offers`)).json();
+    const afterB = (await office.get(`/api/rankings/${b.rankingId}/offers`)).json();
+    expect(
+      afterA.items.map((o: { applicationId: string; status: string }) => [o.applicationId, o.status]),
+    ).toEqual([
+      [anna.applicationId, 'refused'],
+      [bruno.applicationId, 'pending'],
+    ]);
+    expect(
+      afterB.items.map((o: { applicationId: string; status: string }) => [o.applicationId, o.status]),
+    ).toEqual([
+      [bruno.applicationId, 'refused'],
+      [anna.applicationId, 'pending'],
+    ]);
   });
 
   it('refuses to start offers from a ranking that is not definitive', async () => {

@@ -92,3 +92,69 @@ export const insertDefinitiveRanking = async (
   }
   return { callId: call.callId, positionId, rankingId: ranking.id, candidates };
 };
+
+/**
+ * A second definitive ranking in the same call, for a new position, over candidates already in it: each chooses the
+ * new position after their first (their application is the same, seed 004 art. 4: at most two positions).
+ */
+export const addRankingToCall = async (
+  db: DbOrTx,
+  options: {
+    callId: string;
+    grants: number;
+    prefix: string;
+    entries: Array<{ candidate: RankedCandidate; winner: boolean }>;
+  },
+) => {
+  const [first] = await db
+    .select()
+    .from(callPositions)
+    .where(eq(callPositions.callId, options.callId))
+    .limit(1);
+  if (!first) throw new Error('the call has no position');
+  const { id: _id, ...copy } = first;
+  const [position] = await db
+    .insert(callPositions)
+    .values({
+      ...copy,
+      ordinal: first.ordinal + 1,
+      activityType: `Tutorato ${options.prefix}`,
+      grants: options.grants,
+    })
+    .returning({ id: callPositions.id });
+  if (!position) throw new Error('position insert failed');
+  const [ranking] = await db
+    .insert(rankings)
+    .values({
+      callId: options.callId,
+      groupKey: `test-${options.prefix}`,
+      title: `Tutorato ${options.prefix} (LM)`,
+      status: 'definitive',
+      publishedAt: romeToUtc('2026-03-10', '10:00:00'),
+      appealsCloseAt: romeToUtc('2026-03-21'),
+      decreeNumber: 'D.R. 1/2026',
+      decreeDate: '2026-03-25',
+      approvedAt: romeToUtc('2026-03-25', '10:00:00'),
+      validUntil: '2027-03-24',
+      computedAt: romeToUtc('2026-03-09', '10:00:00'),
+    })
+    .returning({ id: rankings.id });
+  if (!ranking) throw new Error('ranking insert failed');
+  await db.insert(rankingPositions).values({ rankingId: ranking.id, positionId: position.id });
+  for (const [index, entry] of options.entries.entries()) {
+    await db
+      .insert(applicationPositions)
+      .values({ applicationId: entry.candidate.applicationId, positionId: position.id, preference: 2 });
+    await db.insert(rankingEntries).values({
+      rankingId: ranking.id,
+      applicationId: entry.candidate.applicationId,
+      place: index + 1,
+      totalHundredths: 3000 - index * 100,
+      outcome: entry.winner ? 'winner' : 'eligible',
+      positionId: entry.winner ? position.id : null,
+      tieGroup: null,
+      detail: {},
+    });
+  }
+  return { rankingId: ranking.id, positionId: position.id };
+};
