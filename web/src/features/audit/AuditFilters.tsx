@@ -1,17 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { apiGet } from '../../api/client.ts';
-import { FilterForm } from '../../components/FilterForm.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
-import { TextField } from '../../components/TextField.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
 import { eventLabel } from './event-label.ts';
 
 export const AUDIT_FILTERS = ['event', 'actorId', 'entityType', 'entityId', 'from', 'to'] as const;
 export type AuditFilterValues = Record<(typeof AUDIT_FILTERS)[number], string>;
 
-const EMPTY: AuditFilterValues = { event: '', actorId: '', entityType: '', entityId: '', from: '', to: '' };
+const WIDTH = 'col-md-6 col-lg-4';
 
 export const AuditFilters = ({
   initial,
@@ -21,65 +18,37 @@ export const AuditFilters = ({
   onApply: (values: AuditFilterValues) => void;
 }) => {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState(initial);
   const events = useQuery({
     queryKey: ['audit-events'],
     queryFn: () => apiGet('/api/audit/events', z.array(z.string())),
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const set = (key: keyof AuditFilterValues) => (value: string) => setValues({ ...values, [key]: value });
   return (
-    <FilterForm
-      onSubmit={() => onApply(values)}
-      onReset={() => {
-        setValues(EMPTY);
-        onApply(EMPTY);
-      }}
-    >
-      <div className="col-md-6 col-lg-4">
-        <SelectField
-          id="audit-event"
-          label={t('audit.event')}
-          value={values.event}
-          onChange={set('event')}
-          emptyLabel={t('audit.anyEvent')}
-          options={(events.data ?? []).map((event) => ({ value: event, label: eventLabel(i18n, event) }))}
-        />
-      </div>
-      <div className="col-md-6 col-lg-4">
-        <TextField
-          id="audit-entity-type"
-          label={t('audit.entityType')}
-          value={values.entityType}
-          onChange={(event) => set('entityType')(event.target.value)}
-        />
-      </div>
-      <div className="col-md-6 col-lg-4">
-        <TextField
-          id="audit-entity-id"
-          label={t('audit.entityId')}
-          value={values.entityId}
-          onChange={(event) => set('entityId')(event.target.value)}
-        />
-      </div>
-      <div className="col-md-3">
-        <TextField
-          id="audit-from"
-          type="date"
-          label={t('audit.from')}
-          value={values.from}
-          onChange={(event) => set('from')(event.target.value)}
-        />
-      </div>
-      <div className="col-md-3">
-        <TextField
-          id="audit-to"
-          type="date"
-          label={t('audit.to')}
-          value={values.to}
-          onChange={(event) => set('to')(event.target.value)}
-        />
-      </div>
-    </FilterForm>
+    <FilterBar
+      initial={initial}
+      onApply={onApply}
+      fields={[
+        {
+          kind: 'select',
+          key: 'event',
+          id: 'audit-event',
+          label: t('audit.event'),
+          width: WIDTH,
+          emptyLabel: t('audit.anyEvent'),
+          options: (events.data ?? []).map((event) => ({ value: event, label: eventLabel(i18n, event) })),
+        },
+        {
+          kind: 'text',
+          key: 'entityType',
+          id: 'audit-entity-type',
+          label: t('audit.entityType'),
+          width: WIDTH,
+        },
+        { kind: 'text', key: 'entityId', id: 'audit-entity-id', label: t('audit.entityId'), width: WIDTH },
+        // A day in Rome: the server counts `from` from its first instant and `to` up to its last.
+        { kind: 'date', key: 'from', id: 'audit-from', label: t('audit.from'), width: 'col-md-3' },
+        { kind: 'date', key: 'to', id: 'audit-to', label: t('audit.to'), width: 'col-md-3' },
+      ]}
+    />
   );
 };
