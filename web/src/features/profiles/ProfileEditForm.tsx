@@ -1,111 +1,51 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ProfileDetail, ProfileDetailSchema } from '../../../../api/profiles.ts';
-import type { RegulationProfile } from '../../../../domain/profiles/types.ts';
 import { ApiError, apiSend } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { Checkbox, CheckboxGroup, TieBreakOrder } from './ProfileFormFields.tsx';
+import {
+  type Draft,
+  draftOf,
+  FLAG_FIELDS,
+  type FlagPath,
+  LIST_FIELDS,
+  type ListPath,
+  NUMBER_FIELDS,
+  type NumberPath,
+  profileFrom,
+  RANKING_PUBLICATIONS,
+} from './profile-form.ts';
+import { issueUnder, shapedInput } from './ShapedSettings.tsx';
+import { SETTING_GROUPS } from './setting-text.ts';
 
-/** The settings the form edits, each with the path the server names when it refuses the value. */
-const FIELDS = [
-  { key: 'maxAmountEuro', path: 'caps.maxAmountPerYear', nullable: true },
-  { key: 'maxHoursPerYear', path: 'caps.maxHoursPerYear', nullable: true },
-  { key: 'contractMinHours', path: 'caps.contractMinHours', nullable: true },
-  { key: 'contractMaxHours', path: 'caps.contractMaxHours', nullable: true },
-  { key: 'phdMaxHours', path: 'caps.phdMaxHours', nullable: true },
-  { key: 'maxYearsBeyond', path: 'eligibility.maxYearsBeyond', nullable: true },
-  { key: 'acceptanceWorkingDays', path: 'offers.acceptanceWorkingDays', nullable: false },
-  { key: 'appealWindowDays', path: 'rankings.appealWindowDays', nullable: false },
-  { key: 'maxPositionsPerCandidate', path: 'applications.maxPositionsPerCandidate', nullable: true },
-] as const;
-type FieldKey = (typeof FIELDS)[number]['key'];
+/** The element id of a setting: its last name ("caps.contractMinHours" -> "profile-contractMinHours"). */
+const idOf = (path: string) => `profile-${path.split('.')[1]}`;
 
-/** Yes/no settings of eligibility and applications, as checkboxes. */
-const FLAGS = [
-  { key: 'partTimeExcluded', group: 'eligibility' },
-  { key: 'singleCourseExcluded', group: 'eligibility' },
-  { key: 'staffExcluded', group: 'eligibility' },
-  { key: 'ownDepartmentFirst', group: 'applications' },
-] as const;
-type FlagKey = (typeof FLAGS)[number]['key'];
-type Flags = Record<FlagKey, boolean>;
+const numberField = (path: string) => NUMBER_FIELDS.find((field) => field.path === path);
+const isFlag = (path: string): path is FlagPath => (FLAG_FIELDS as readonly string[]).includes(path);
+const isList = (path: string): path is ListPath => path in LIST_FIELDS;
 
-const flagsOf = (profile: RegulationProfile): Flags => ({
-  partTimeExcluded: profile.eligibility.partTimeExcluded.value,
-  singleCourseExcluded: profile.eligibility.singleCourseExcluded.value,
-  staffExcluded: profile.eligibility.staffExcluded.value,
-  ownDepartmentFirst: profile.applications.ownDepartmentFirst.value,
-});
-type Values = Record<FieldKey, string>;
-
-const text = (value: number | null) => (value === null ? '' : String(value));
-
-const valuesOf = (profile: RegulationProfile): Values => {
-  const cap = profile.caps.maxAmountPerYear.value;
-  return {
-    maxAmountEuro: cap === null ? '' : (cap.cents / 100).toFixed(2).replace('.', ','),
-    maxHoursPerYear: text(profile.caps.maxHoursPerYear.value),
-    contractMinHours: text(profile.caps.contractMinHours.value),
-    contractMaxHours: text(profile.caps.contractMaxHours.value),
-    phdMaxHours: text(profile.caps.phdMaxHours.value),
-    maxYearsBeyond: text(profile.eligibility.maxYearsBeyond.value),
-    acceptanceWorkingDays: text(profile.offers.acceptanceWorkingDays.value),
-    appealWindowDays: text(profile.rankings.appealWindowDays.value),
-    maxPositionsPerCandidate: text(profile.applications.maxPositionsPerCandidate.value),
-  };
-};
-
-/** A typed number; an empty field is "no limit". Anything unreadable goes to the server, which names the field. */
-const numberOf = (value: string): number | null => {
-  const trimmed = value.trim().replace(',', '.');
-  return trimmed === '' ? null : Number(trimmed);
-};
-
-const required = (value: string): number => numberOf(value) ?? Number.NaN;
-
-const profileWith = (profile: RegulationProfile, values: Values, flags: Flags): RegulationProfile => {
-  const next = structuredClone(profile);
-  next.eligibility.partTimeExcluded.value = flags.partTimeExcluded;
-  next.eligibility.singleCourseExcluded.value = flags.singleCourseExcluded;
-  next.eligibility.staffExcluded.value = flags.staffExcluded;
-  next.applications.ownDepartmentFirst.value = flags.ownDepartmentFirst;
-  const euros = numberOf(values.maxAmountEuro);
-  next.caps.maxAmountPerYear.value =
-    euros === null
-      ? null
-      : { cents: Math.round(euros * 100), year: profile.caps.maxAmountPerYear.value?.year ?? 'academic' };
-  next.caps.maxHoursPerYear.value = numberOf(values.maxHoursPerYear);
-  next.caps.contractMinHours.value = numberOf(values.contractMinHours);
-  next.caps.contractMaxHours.value = numberOf(values.contractMaxHours);
-  next.caps.phdMaxHours.value = numberOf(values.phdMaxHours);
-  next.eligibility.maxYearsBeyond.value = numberOf(values.maxYearsBeyond);
-  next.offers.acceptanceWorkingDays.value = required(values.acceptanceWorkingDays);
-  next.rankings.appealWindowDays.value = required(values.appealWindowDays);
-  next.applications.maxPositionsPerCandidate.value = numberOf(values.maxPositionsPerCandidate);
-  return next;
-};
-
-/** The first message the server gave for a setting (its value, or a part of it). */
-const issueUnder = (error: ApiError | null, path: string): string | undefined =>
-  error?.problem.issues?.find(
-    (issue) => issue.field === `profile.${path}` || issue.field.startsWith(`profile.${path}.`),
-  )?.message;
-
-/** The administrator edits the main settings of a copy; the server validates the whole profile on save. */
+/**
+ * The administrator edits a copy, group by group in the order the profile page shows them. Rubrics, INPS rates and
+ * the sources of the values are read on the page and not edited here. The server validates the whole profile on
+ * save and names the field at fault, which shows its message under it.
+ */
 export const ProfileEditForm = ({ detail, onSaved }: { detail: ProfileDetail; onSaved: () => void }) => {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [name, setName] = useState(detail.name);
-  const [values, setValues] = useState<Values>(() => valuesOf(detail.profile));
-  const [flags, setFlags] = useState<Flags>(() => flagsOf(detail.profile));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(detail.profile));
   const save = useMutation({
     mutationFn: () =>
       apiSend(
         'PUT',
         `/api/profiles/${encodeURIComponent(detail.code)}`,
-        { name, profile: profileWith(detail.profile, values, flags) },
+        { name, profile: profileFrom(detail.profile, draft) },
         ProfileDetailSchema,
       ),
     onSuccess: async () => {
@@ -119,10 +59,122 @@ export const ProfileEditForm = ({ detail, onSaved }: { detail: ProfileDetail; on
     event.preventDefault();
     save.mutate();
   };
-  const label = (key: FieldKey, path: string) =>
-    key === 'maxAmountEuro'
-      ? t('profiles.amountEuro')
-      : t(`profiles.settings.${path}` as 'profiles.settings.caps.contractMinHours');
+  const update = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+  const label = (path: string) => t(`profiles.settings.${path}` as 'profiles.settings.caps.contractMinHours');
+
+  const numberInput = (path: NumberPath, nullable: boolean) => (
+    <div key={path} className="col-md-4">
+      <TextField
+        id={idOf(path)}
+        label={label(path)}
+        inputMode="numeric"
+        infoText={nullable ? t('profiles.noLimitHelp') : undefined}
+        value={draft.numbers[path]}
+        onChange={(event) => update({ numbers: { ...draft.numbers, [path]: event.target.value } })}
+        error={issueUnder(error, path)}
+      />
+    </div>
+  );
+
+  const listInput = (path: ListPath) => {
+    const labelOf = {
+      'eligibility.degreeTypes': (item: string) => t(`career.programmeTypes.${item as 'L'}`),
+      'caps.overridable': (item: string) => t(`profiles.values.caps.${item as 'phd-hours'}`),
+      'compatibility.incompatibleWith': (item: string) =>
+        t(`profiles.values.incompatible.${item as 'fee-exemption'}`),
+    }[path];
+    return (
+      <CheckboxGroup<string>
+        key={path}
+        id={idOf(path)}
+        legend={label(path)}
+        options={LIST_FIELDS[path]}
+        selected={draft.lists[path]}
+        labelOf={labelOf}
+        onChange={(next) => update({ lists: { ...draft.lists, [path]: next } })}
+        error={issueUnder(error, path)}
+        nameSuffix={path === 'caps.overridable' ? t('profiles.form.overridableSuffix') : undefined}
+      />
+    );
+  };
+
+  /** The control of one setting, or null for those the form does not edit. */
+  const inputFor = (path: string): ReactNode => {
+    const number = numberField(path);
+    if (number) return numberInput(number.path, number.nullable);
+    if (isList(path)) return listInput(path);
+    switch (path) {
+      case 'caps.maxAmountPerYear':
+        return (
+          <div key={path} className="col-12 row g-3 m-0 p-0">
+            <div className="col-md-4">
+              <TextField
+                id="profile-maxAmountEuro"
+                label={t('profiles.amountEuro')}
+                inputMode="decimal"
+                infoText={t('profiles.noLimitHelp')}
+                value={draft.maxAmountEuro}
+                onChange={(event) => update({ maxAmountEuro: event.target.value })}
+                error={issueUnder(error, path)}
+              />
+            </div>
+            <div className="col-md-4">
+              <SelectField
+                id="profile-amountYear"
+                label={t('profiles.form.amountYear')}
+                value={draft.amountYear}
+                onChange={(value) => update({ amountYear: value as Draft['amountYear'] })}
+                options={(['academic', 'calendar'] as const).map((year) => ({
+                  value: year,
+                  label: t(`profiles.form.amountYears.${year}`),
+                }))}
+              />
+            </div>
+          </div>
+        );
+      case 'rankings.publication':
+        return (
+          <div key={path} className="col-md-4">
+            <SelectField
+              id={idOf(path)}
+              label={label(path)}
+              value={draft.publication}
+              onChange={(value) => update({ publication: value as Draft['publication'] })}
+              options={RANKING_PUBLICATIONS.map((kind) => ({
+                value: kind,
+                label: t(`profiles.values.publication.${kind}`),
+              }))}
+            />
+          </div>
+        );
+      case 'rankings.tieBreaks':
+        return (
+          <TieBreakOrder
+            key={path}
+            value={draft.tieBreaks}
+            onChange={(tieBreaks) => update({ tieBreaks })}
+            error={issueUnder(error, path)}
+          />
+        );
+      case 'activity.inpsRegistration':
+        return (
+          <div key={path} className="col-md-4">
+            <TextField
+              id={idOf(path)}
+              label={t('profiles.form.inpsDays')}
+              inputMode="numeric"
+              infoText={t('profiles.form.inpsDaysHelp')}
+              value={draft.inpsDaysAfterStart}
+              onChange={(event) => update({ inpsDaysAfterStart: event.target.value })}
+              error={issueUnder(error, path)}
+            />
+          </div>
+        );
+      default:
+        return shapedInput(path, { draft, update, error, label });
+    }
+  };
+
   return (
     <section aria-labelledby="edit-profile-title" className="mt-4 mb-5 border rounded p-3">
       <h2 id="edit-profile-title" className="h3">
@@ -148,37 +200,30 @@ export const ProfileEditForm = ({ detail, onSaved }: { detail: ProfileDetail; on
             required
           />
         </div>
-        {FIELDS.map((field) => (
-          <div key={field.key} className="col-md-4">
-            <TextField
-              id={`profile-${field.key}`}
-              label={label(field.key, field.path)}
-              inputMode={field.key === 'maxAmountEuro' ? 'decimal' : 'numeric'}
-              infoText={field.nullable ? t('profiles.noLimitHelp') : undefined}
-              value={values[field.key]}
-              onChange={(event) => setValues({ ...values, [field.key]: event.target.value })}
-              error={issueUnder(error, field.path)}
-            />
-          </div>
-        ))}
-        <fieldset className="col-12">
-          <legend className="h6 fw-semibold">{t('profiles.flagsLegend')}</legend>
-          {FLAGS.map((flag) => (
-            <div key={flag.key} className="form-check">
-              <input
-                id={`profile-${flag.key}`}
-                type="checkbox"
-                checked={flags[flag.key]}
-                onChange={(event) => setFlags({ ...flags, [flag.key]: event.target.checked })}
-              />
-              <label htmlFor={`profile-${flag.key}`}>
-                {t(
-                  `profiles.settings.${flag.group}.${flag.key}` as 'profiles.settings.caps.grantsCumulative',
-                )}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        {SETTING_GROUPS.map((group) => {
+          const paths = Object.keys(detail.profile[group]).map((key) => `${group}.${key}`);
+          const flags = paths.filter(isFlag);
+          return (
+            <fieldset key={group} className="col-12 row g-3 mx-0 px-0 mt-4">
+              <legend className="h5 border-bottom pb-1">{t(`profiles.groups.${group}`)}</legend>
+              {paths.map(inputFor)}
+              {flags.length > 0 && (
+                <div className="col-12">
+                  {flags.map((path) => (
+                    <Checkbox
+                      key={path}
+                      id={idOf(path)}
+                      label={label(path)}
+                      checked={draft.flags[path]}
+                      onChange={(checked) => update({ flags: { ...draft.flags, [path]: checked } })}
+                      error={issueUnder(error, path)}
+                    />
+                  ))}
+                </div>
+              )}
+            </fieldset>
+          );
+        })}
         <div className="col-12">
           <Button type="submit" color="primary" disabled={save.isPending}>
             {t('profiles.save')}
