@@ -52,6 +52,7 @@ const romeTime = (date: Date) =>
   }).format(date);
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 export const runBench = async (options: BenchOptions, log: (line: string) => void = console.log) => {
   if (options.backend === 'pglite' && options.instances > 1)
@@ -217,6 +218,9 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
       cpuPercentLoad: cpuPercent(cpu.start, cpu.end, loadSeconds),
       cpuPercentConfirm: cpuPercent(cpu.confirm, cpu.end, confirmSeconds),
       peakRssMiB: instances.map((i) => round(sampler.current?.peakMiB.get(i.pid) ?? 0)),
+      /** CPU ms the application processes spent per candidate (whole load) and per confirmation (burst). */
+      cpuMsPerCandidate: round(((sum(cpu.end) - sum(cpu.start)) * 1000) / Math.max(1, options.candidates)),
+      cpuMsPerConfirmation: round(((sum(cpu.end) - sum(cpu.confirm)) * 1000) / Math.max(1, confirmed)),
     },
     loadGeneratorCpuPercent: round(((own.used.user + own.used.system) / 1e6 / loadSeconds) * 100),
     machine: {
@@ -229,6 +233,9 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
           cpuPercentLoad: round((pgCpu.load / loadSeconds) * 100),
           cpuPercentConfirm: round((pgCpu.confirm / confirmSeconds) * 100),
           cpuPercentCeiling: round((ceilingPgCpu / (ceiling.ms / 1000)) * 100),
+          /** CPU ms of PostgreSQL per confirmation through the application, and per ceiling transaction. */
+          cpuMsPerConfirmation: round((pgCpu.confirm * 1000) / Math.max(1, confirmed)),
+          cpuMsPerCeilingConfirmation: round((ceilingPgCpu * 1000) / Math.max(1, ceiling.confirmed)),
         }
       : null,
     verification,
@@ -262,14 +269,14 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
   );
   log(`errors by status: ${result.errors.size === 0 ? 'none' : JSON.stringify(report.errors)}`);
   log(
-    `server CPU (100% = one core) per instance: ${report.server.cpuPercentLoad.join(', ')}% over the load, ${report.server.cpuPercentConfirm.join(', ')}% during the confirmations; peak RSS ${report.server.peakRssMiB.join(', ')} MiB`,
+    `server CPU (100% = one core) per instance: ${report.server.cpuPercentLoad.join(', ')}% over the load, ${report.server.cpuPercentConfirm.join(', ')}% during the confirmations; peak RSS ${report.server.peakRssMiB.join(', ')} MiB; CPU ${report.server.cpuMsPerCandidate} ms per candidate, ${report.server.cpuMsPerConfirmation} ms per confirmation`,
   );
   log(
     `load generator CPU ${report.loadGeneratorCpuPercent}%; the whole machine was ${report.machine.busyPercent}% busy during the load (load average ${report.machine.loadAverageAfter} at its end): other processes share these cores`,
   );
   if (report.postgres)
     log(
-      `PostgreSQL backends CPU: ${report.postgres.cpuPercentLoad}% over the load, ${report.postgres.cpuPercentConfirm}% during the confirmations, ${report.postgres.cpuPercentCeiling}% during the ceiling`,
+      `PostgreSQL backends CPU: ${report.postgres.cpuPercentLoad}% over the load, ${report.postgres.cpuPercentConfirm}% during the confirmations, ${report.postgres.cpuPercentCeiling}% during the ceiling; CPU ${report.postgres.cpuMsPerConfirmation} ms per confirmation through the app, ${report.postgres.cpuMsPerCeilingConfirmation} ms per ceiling transaction`,
     );
   log(
     `database: ${verification.confirmedInDatabase} confirmed, ${verification.missingReceipts} receipts missing, ${verification.duplicateProtocolNumbers} duplicate protocol numbers, ${verification.queuedReceiptEmails} receipt emails queued`,
