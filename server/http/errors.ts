@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { CapBreach } from '../../domain/caps/types.ts';
 import {
   type DomainError,
   type DomainErrorKind,
@@ -41,13 +42,17 @@ const STATUS: Record<DomainErrorKind, number> = {
   'unsupported-file-type': 415,
   'invalid-score': 422,
   'ranking-transition-refused': 409,
-  'caps-exceeded': 422,
+  'call-still-open': 409,
+  // A conflict with the student's other appointments (what they hold now), not a malformed request.
+  'caps-exceeded': 409,
   'appointment-transition-refused': 409,
   'amendment-reason-required': 422,
   'pause-too-long': 422,
   'invalid-appointment-terms': 422,
   'offer-expired': 409,
   'offer-not-pending': 409,
+  'offer-not-accepted': 409,
+  'appointment-exists': 409,
 };
 
 export const statusOf = (error: DomainError): number => STATUS[error.kind];
@@ -60,6 +65,9 @@ export interface Problem {
   kind: DomainErrorKind | 'internal';
   detail?: string;
   issues?: FieldIssue[];
+  /** For caps-exceeded: each cap broken, with its limit, would-be value and excess, and whether overridable. */
+  breaches?: Array<Omit<CapBreach, 'messageKey' | 'params'>>;
+  overridable?: boolean;
 }
 
 const problemOf = (error: DomainError, locale: Locale): Problem => ({
@@ -68,6 +76,12 @@ const problemOf = (error: DomainError, locale: Locale): Problem => ({
   status: statusOf(error),
   kind: error.kind,
   ...(error.kind === 'invalid-input' ? { issues: error.issues } : {}),
+  ...(error.kind === 'caps-exceeded'
+    ? {
+        breaches: error.breaches.map(({ messageKey: _key, params: _params, ...breach }) => breach),
+        overridable: error.overridable,
+      }
+    : {}),
 });
 
 const localeErrors = { it: z.locales.it().localeError, en: z.locales.en().localeError };

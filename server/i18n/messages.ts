@@ -1,12 +1,12 @@
 import { describeFileProblem } from '../../domain/careers/import-issues.ts';
 import type { DomainError, DomainErrorKind } from '../../domain/errors.ts';
+import { describeIneligibility } from './applications.ts';
 import {
   describeAmendmentReasonRequired,
   describeAppointmentRefusal,
   describeInvalidTerms,
   describePauseTooLong,
 } from './appointment-messages.ts';
-import { describeIneligibility } from './applications.ts';
 import { describeCapsExceeded } from './caps-messages.ts';
 import type { Locale } from './locale.ts';
 import { describeInvalidScore, describeRankingRefusal } from './selection-messages.ts';
@@ -56,6 +56,8 @@ const it: Catalogue = {
     `Il contenuto del file non è di un tipo ammesso (ammessi: ${e.allowed.join(', ')}), qualunque sia il suo nome.`,
   'invalid-score': (e) => describeInvalidScore(e, 'it'),
   'ranking-transition-refused': (e) => describeRankingRefusal(e, 'it'),
+  'call-still-open': (e) =>
+    `Il bando chiude il ${formatRomeDate(e.closesAt, 'it')} alle ${formatClock(e.closesAt, 'it')} (ora di Roma); la commissione lavora sulle domande solo dopo la chiusura.`,
   'caps-exceeded': (e) => describeCapsExceeded(e, 'it'),
   'appointment-transition-refused': (e) => describeAppointmentRefusal(e, 'it'),
   'amendment-reason-required': () => describeAmendmentReasonRequired('it'),
@@ -65,6 +67,9 @@ const it: Catalogue = {
     `Il termine per rispondere all'offerta è scaduto alle 23:59 del ${formatDay(e.lastDay, 'it')} (ora di Roma): l'offerta non può più essere accettata né rifiutata.`,
   'offer-not-pending': (e) =>
     `A questa offerta è già stata data una risposta o è chiusa (stato: ${OFFER_STATUS_WORDS.it[e.status] ?? e.status}): nulla è cambiato.`,
+  'offer-not-accepted': (e) =>
+    `L'incarico si conferisce solo da un'offerta accettata (stato dell'offerta: ${OFFER_STATUS_WORDS.it[e.status] ?? e.status}): nulla è cambiato.`,
+  'appointment-exists': () => "Per questa offerta l'incarico è già stato conferito: nulla è cambiato.",
 };
 
 const en: Catalogue = {
@@ -109,6 +114,8 @@ const en: Catalogue = {
     `The file's content is not of an allowed type (allowed: ${e.allowed.join(', ')}), whatever its name.`,
   'invalid-score': (e) => describeInvalidScore(e, 'en'),
   'ranking-transition-refused': (e) => describeRankingRefusal(e, 'en'),
+  'call-still-open': (e) =>
+    `The call closes on ${formatRomeDate(e.closesAt, 'en')} at ${formatClock(e.closesAt, 'en')} (Rome time); the committee works on the applications once it is closed.`,
   'caps-exceeded': (e) => describeCapsExceeded(e, 'en'),
   'appointment-transition-refused': (e) => describeAppointmentRefusal(e, 'en'),
   'amendment-reason-required': () => describeAmendmentReasonRequired('en'),
@@ -118,6 +125,9 @@ const en: Catalogue = {
     `The deadline to answer the offer passed at 23:59 on ${formatDay(e.lastDay, 'en')} (Rome time): the offer can no longer be accepted or refused.`,
   'offer-not-pending': (e) =>
     `This offer has already been answered or is closed (status: ${OFFER_STATUS_WORDS.en[e.status] ?? e.status}): nothing was changed.`,
+  'offer-not-accepted': (e) =>
+    `An appointment is made only from an accepted offer (the offer is ${OFFER_STATUS_WORDS.en[e.status] ?? e.status}): nothing was changed.`,
+  'appointment-exists': () => 'This offer already has its appointment: nothing was changed.',
 };
 
 const catalogues: Record<Locale, Catalogue> = { it, en };
@@ -158,6 +168,23 @@ const formatTime = (iso: string, locale: Locale): string =>
     minute: '2-digit',
     day: '2-digit',
     month: '2-digit',
+  }).format(new Date(iso));
+
+/** The Rome calendar day of an instant, as written in a notice (02/03/2026). */
+const formatRomeDate = (iso: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: 'Europe/Rome',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(iso));
+
+/** The Rome clock time of an instant (12:00). */
+const formatClock = (iso: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: 'Europe/Rome',
+    hour: '2-digit',
+    minute: '2-digit',
   }).format(new Date(iso));
 
 const formatFullTime = (iso: string, locale: Locale): string =>
