@@ -77,6 +77,10 @@ export const PERMISSIONS = {
   'offers.manage': ['tutoring-office'],
   /** A candidate's own offers: read, accept, refuse. */
   'offers.own': ['student'],
+  /** Make appointments from accepted offers, sign, amend, pause and end them; the tutors' register. */
+  'appointments.manage': ['tutoring-office'],
+  /** A tutor's own appointments: read the letter, acknowledge it. */
+  'appointments.own': ['student', 'tutor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

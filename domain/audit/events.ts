@@ -61,6 +61,16 @@ export const AUDIT_EVENTS = [
   'offer.expired',
   'offer.reminded',
   'ranking.exhausted',
+  'appointment.created',
+  'appointment.caps-overridden',
+  'appointment.signed',
+  'appointment.acknowledged',
+  'appointment.activated',
+  'appointment.amended',
+  'appointment.paused',
+  'appointment.resumed',
+  'appointment.ended',
+  'appointment.checklist-completed',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -2,6 +2,7 @@ import type { App } from '../http/app-types.ts';
 import { officeApplicationRoutes } from './applications/office-routes.ts';
 import { receiptRoutes } from './applications/receipt-routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
+import { appointmentRoutes } from './appointments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { callRoutes } from './calls/routes.ts';
 import { minutesRoutes } from './committees/minutes-routes.ts';
@@ -44,6 +45,7 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   scoringRoutes,
   rankingRoutes,
   offerRoutes,
+  appointmentRoutes,
   rankingExportRoutes,
   testClockRoutes,
 ];

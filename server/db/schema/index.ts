@@ -1,4 +1,5 @@
 export * from './applications.ts';
+export * from './appointments.ts';
 export * from './calls.ts';
 export * from './careers.ts';
 export * from './funding.ts';

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { UuidSchema } from './common.ts';
+
+/** A Rome calendar date. */
+const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const ActivityKindSchema = z.enum(['supplementary-teaching', 'tutoring']);
+export const AppointmentStatusSchema = z.enum([
+  'generated',
+  'signed',
+  'acknowledged',
+  'active',
+  'paused',
+  'ended',
+]);
+export const EndingKindSchema = z.enum([
+  'completed',
+  'withdrawal',
+  'graduation',
+  'leaving-studies',
+  'transfer',
+  'no-start',
+  'breach-of-duties',
+]);
+export const ChecklistItemSchema = z.enum([
+  'inps-registration',
+  'safety-training',
+  'code-of-ethics',
+  'regional-communication',
+]);
+export const IncompatibleSituationSchema = z.enum([
+  'research-grant',
+  'merit-scholarship',
+  'post-graduate-research-scholarship',
+  'part-time-collaboration',
+  'disability-support-collaboration',
+  'fee-exemption',
+]);
+
+export const ActivityItemSchema = z.object({
+  kind: ActivityKindSchema,
+  hours: z.number().int().min(0).max(10_000),
+  costCents: z.number().int().min(0).max(100_000_000),
+});
+
+/** The essential elements of an appointment (duration, amount per activity kind, hours, training). */
+export const AppointmentTermsSchema = z.object({
+  startDate: DateSchema,
+  endDate: DateSchema,
+  items: z.array(ActivityItemSchema).min(1).max(2),
+  trainingHours: z.number().int().min(0).max(10_000),
+});
+export type AppointmentTermsInput = z.infer<typeof AppointmentTermsSchema>;
+
+/** The office makes the appointment of an accepted offer; every field left out comes from the call's position. */
+export const CreateAppointmentSchema = z.object({
+  supervisorId: UuidSchema.optional(),
+  unitId: UuidSchema.optional(),
+  terms: AppointmentTermsSchema.partial().optional(),
+  duties: z.string().trim().min(1).max(4000).optional(),
+  complexProject: z.boolean().optional(),
+  /** Benefits the student declares beyond those in the application (research grant...). */
+  declaredSituations: z.array(IncompatibleSituationSchema).max(10).optional(),
+  /** Go ahead despite the breaches the profile lets the office override, with this reason (audited). */
+  overrideReason: z.string().trim().max(2000).optional(),
+});
+export type CreateAppointment = z.infer<typeof CreateAppointmentSchema>;
+
+/** What the form starts from: the call's position, the call's responsible person and the profile. */
+export const AppointmentDefaultsSchema = z.object({
+  offerId: UuidSchema,
+  tutorName: z.string(),
+  callTitle: z.string(),
+  activityType: z.string(),
+  supervisorId: UuidSchema.nullable(),
+  unitId: UuidSchema,
+  terms: AppointmentTermsSchema,
+  duties: z.string(),
+  /** The appointment already made from this offer, if any. */
+  appointmentId: UuidSchema.nullable(),
+});
+export type AppointmentDefaults = z.infer<typeof AppointmentDefaultsSchema>;
+
+export const SignLetterSchema = z.object({
+  protocolNumber: z.string().trim().min(1).max(100),
+  protocolDate: DateSchema,
+});
+export const AmendAppointmentSchema = z.object({
+  terms: AppointmentTermsSchema,
+  reason: z.string().max(2000).default(''),
+});
+export const PauseAppointmentSchema = z.object({
+  from: DateSchema,
+  until: DateSchema.nullable().default(null),
+  reason: z.string().trim().min(1).max(2000),
+});
+export const ResumeAppointmentSchema = z.object({ on: DateSchema });
+export const EndAppointmentSchema = z.object({
+  kind: EndingKindSchema,
+  date: DateSchema,
+  hoursDone: z.number().int().min(0).max(10_000),
+  note: z.string().max(2000).default(''),
+});
+export const ChecklistDoneSchema = z.object({ item: ChecklistItemSchema, on: DateSchema });
+
+export const ChecklistEntrySchema = z.object({
+  item: ChecklistItemSchema,
+  owner: z.enum(['tutor', 'office']),
+  dueDate: z.string().nullable(),
+  blocksStart: z.boolean(),
+  status: z.enum(['done', 'pending', 'overdue']),
+  completedOn: z.string().nullable(),
+});
+
+const TermsOutSchema = AppointmentTermsSchema;
+
+/** One appointment with its letter's life, as the office and the tutor read it. */
+export const AppointmentSchema = z.object({
+  id: UuidSchema,
+  offerId: UuidSchema,
+  tutorId: UuidSchema,
+  tutorName: z.string(),
+  studentNumber: z.string().nullable(),
+  fiscalCode: z.string().nullable(),
+  email: z.string(),
+  callId: UuidSchema,
+  callTitle: z.string(),
+  callCode: z.string(),
+  positionId: UuidSchema,
+  activityType: z.string(),
+  supervisorId: UuidSchema,
+  supervisorName: z.string(),
+  unitId: UuidSchema,
+  unitName: z.string(),
+  academicYear: z.string(),
+  complexProject: z.boolean(),
+  status: AppointmentStatusSchema,
+  terms: TermsOutSchema,
+  hours: z.number().int(),
+  grossCents: z.number().int(),
+  duties: z.string(),
+  protocol: z.object({ number: z.string(), date: z.string() }).nullable(),
+  acknowledgedAt: z.string().nullable(),
+  startedOn: z.string().nullable(),
+  hoursDone: z.number().int(),
+  pauses: z.array(z.object({ from: z.string(), resumedOn: z.string().nullable(), reason: z.string() })),
+  amendments: z.array(
+    z.object({
+      date: z.string(),
+      reason: z.string(),
+      changed: z.array(z.enum(['duration', 'amount', 'hours'])),
+      before: TermsOutSchema,
+      after: TermsOutSchema,
+    }),
+  ),
+  checklist: z.array(ChecklistEntrySchema),
+  ending: z
+    .object({
+      kind: EndingKindSchema,
+      date: z.string(),
+      hoursDone: z.number().int(),
+      hoursReturned: z.number().int(),
+      note: z.string(),
+    })
+    .nullable(),
+  capOverride: z.object({ reason: z.string(), caps: z.array(z.string()) }).nullable(),
+  createdAt: z.string(),
+});
+export type Appointment = z.infer<typeof AppointmentSchema>;
+
+export const AwaitingOfferSchema = z.object({
+  offerId: UuidSchema,
+  tutorName: z.string(),
+  callId: UuidSchema,
+  callTitle: z.string(),
+  activityType: z.string(),
+  acceptedAt: z.string().nullable(),
+});
+export const AwaitingOfferListSchema = z.object({ items: z.array(AwaitingOfferSchema) });
+
+export const AppointmentListSchema = z.object({ items: z.array(AppointmentSchema) });
+
+export const AppointmentRegisterQuerySchema = z.object({
+  callId: UuidSchema.optional(),
+  unitId: UuidSchema.optional(),
+  status: AppointmentStatusSchema.optional(),
+});

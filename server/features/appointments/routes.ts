@@ -1,0 +1,273 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  AmendAppointmentSchema,
+  type Appointment,
+  AppointmentDefaultsSchema,
+  AppointmentListSchema,
+  AppointmentRegisterQuerySchema,
+  AppointmentSchema,
+  AwaitingOfferListSchema,
+  ChecklistDoneSchema,
+  CreateAppointmentSchema,
+  EndAppointmentSchema,
+  PauseAppointmentSchema,
+  ResumeAppointmentSchema,
+  SignLetterSchema,
+} from '../../../api/appointments.ts';
+import { IdParamsSchema } from '../../../api/common.ts';
+import { DomainFailure } from '../../../domain/errors.ts';
+import { writeAudit } from '../../audit/write-audit.ts';
+import type { App } from '../../http/app-types.ts';
+import { buildXlsx, sendXlsx } from '../../http/xlsx.ts';
+import { requestLocale } from '../../i18n/locale.ts';
+import { letterFileName, renderLetterPdf } from './letter-pdf.ts';
+import { registerColumns } from './register-xlsx.ts';
+import { offersAwaitingAppointment } from './repository.ts';
+import {
+  acknowledgeLetter,
+  activateAppointment,
+  amendTerms,
+  appointmentDefaults,
+  appointmentRegister,
+  appointmentView,
+  completeChecklist,
+  createAppointment,
+  endActivity,
+  pauseActivity,
+  resumeActivity,
+  signLetter,
+} from './service.ts';
+
+export const appointmentRoutes = async (app: App) => {
+  const { ctx } = app;
+  const tags = ['appointments'];
+  const personOf = (request: FastifyRequest) => {
+    const id = request.principal?.personId;
+    if (!id) throw new DomainFailure({ kind: 'not-authenticated' });
+    return id;
+  };
+  const sendLetter = async (reply: FastifyReply, appointment: Appointment) => {
+    const pdf = await renderLetterPdf(
+      appointment,
+      { universityName: ctx.config.UNIVERSITY_NAME },
+      ctx.clock.now(),
+    );
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${letterFileName(appointment)}"`)
+      .send(pdf);
+  };
+
+  app.get(
+    '/api/offers/:id/appointment',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary:
+          "What the appointment of an accepted offer starts from: the position's hours and amount, the call's dates and responsible person",
+        params: IdParamsSchema,
+        response: { 200: AppointmentDefaultsSchema },
+      },
+    },
+    async (request) => appointmentDefaults(ctx, request.params.id),
+  );
+
+  app.post(
+    '/api/offers/:id/appointment',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary:
+          'Make the appointment of an accepted offer (letter generated) after checking the caps under the student’s lock; 409 caps-exceeded names each cap and the excess',
+        params: IdParamsSchema,
+        body: CreateAppointmentSchema,
+        response: { 201: AppointmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const created = await createAppointment(ctx, request.params.id, request.body, personOf(request));
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    '/api/appointments',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary: "The tutors' register (Dati tutor): every appointment, by call, unit or status",
+        querystring: AppointmentRegisterQuerySchema,
+        response: { 200: AppointmentListSchema },
+      },
+    },
+    async (request) => ({ items: await appointmentRegister(ctx, request.query) }),
+  );
+
+  app.get(
+    '/api/appointments/awaiting',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary: 'Accepted offers still waiting for their appointment',
+        response: { 200: AwaitingOfferListSchema },
+      },
+    },
+    async () => ({
+      items: (await offersAwaitingAppointment(ctx.database.db)).map(({ closedAt, ...o }) => ({
+        ...o,
+        acceptedAt: closedAt?.toISOString() ?? null,
+      })),
+    }),
+  );
+
+  app.get(
+    '/api/appointments/export.xlsx',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary: "The tutors' register as an XLSX file, with the same filters",
+        querystring: AppointmentRegisterQuerySchema,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    },
+    async (request, reply) => {
+      const locale = requestLocale(request);
+      const items = await appointmentRegister(ctx, request.query);
+      const body = await buildXlsx(locale === 'it' ? 'Dati tutor' : 'Tutors', registerColumns(locale), items);
+      await writeAudit(ctx.database.db, {
+        event: 'data-export.downloaded',
+        actorId: personOf(request),
+        entityType: 'appointment',
+        entityId: null,
+        data: { what: 'appointments', rows: items.length, filter: request.query },
+        at: ctx.clock.now(),
+      });
+      return sendXlsx(reply, locale === 'it' ? 'dati-tutor.xlsx' : 'tutors.xlsx', body);
+    },
+  );
+
+  app.get(
+    '/api/appointments/:id',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary: 'One appointment with its letter, amendments, pauses, checklist and ending',
+        params: IdParamsSchema,
+        response: { 200: AppointmentSchema },
+      },
+    },
+    async (request) => appointmentView(ctx, request.params.id),
+  );
+
+  app.get(
+    '/api/appointments/:id/letter.pdf',
+    {
+      config: { access: 'appointments.manage' },
+      schema: { tags, summary: 'The appointment letter as a PDF', params: IdParamsSchema },
+    },
+    async (request, reply) => sendLetter(reply, await appointmentView(ctx, request.params.id)),
+  );
+
+  const office = <B>(
+    path: string,
+    summary: string,
+    body: z.ZodType<B>,
+    run: (id: string, actorId: string, input: B) => Promise<Appointment>,
+  ) =>
+    app.post(
+      `/api/appointments/:id/${path}`,
+      {
+        config: { access: 'appointments.manage' },
+        schema: { tags, summary, params: IdParamsSchema, body, response: { 200: AppointmentSchema } },
+      },
+      async (request) => run((request.params as { id: string }).id, personOf(request), request.body as B),
+    );
+
+  office(
+    'sign',
+    'The director signed the letter: record the protocol number and date (not in the future)',
+    SignLetterSchema,
+    (id, actor, input) => signLetter(ctx, id, actor, input),
+  );
+  office(
+    'activate',
+    'The activity starts: on or after the start date, with the blocking checklist items done',
+    z.object({}).default({}),
+    (id, actor) => activateAppointment(ctx, id, actor),
+  );
+  office(
+    'checklist',
+    'Record a checklist item done on a Rome date (INPS, code of ethics, safety training, regional communication)',
+    ChecklistDoneSchema,
+    (id, actor, input) => completeChecklist(ctx, id, actor, input),
+  );
+  office(
+    'amend',
+    'Change the terms: a correction before signing, after it an amendment with a required reason; caps checked again',
+    AmendAppointmentSchema,
+    (id, actor, input) => amendTerms(ctx, id, actor, input),
+  );
+  office(
+    'pause',
+    "Pause the activity, within the profile's limit on all pauses together",
+    PauseAppointmentSchema,
+    (id, actor, input) => pauseActivity(ctx, id, actor, input),
+  );
+  office('resume', 'Resume a paused activity', ResumeAppointmentSchema, (id, actor, input) =>
+    resumeActivity(ctx, id, actor, input),
+  );
+  office(
+    'end',
+    'End the appointment: completed, withdrawal or forfeiture; the hours not done go back to the position',
+    EndAppointmentSchema,
+    (id, actor, input) => endActivity(ctx, id, actor, input),
+  );
+
+  app.get(
+    '/api/me/appointments',
+    {
+      config: { access: 'appointments.own' },
+      schema: {
+        tags,
+        summary: 'My appointments with their letters and checklists',
+        response: { 200: AppointmentListSchema },
+      },
+    },
+    async (request) => ({ items: await appointmentRegister(ctx, { tutorId: personOf(request) }) }),
+  );
+
+  app.get(
+    '/api/me/appointments/:id/letter.pdf',
+    {
+      config: { access: 'appointments.own' },
+      schema: { tags, summary: 'My appointment letter as a PDF', params: IdParamsSchema },
+    },
+    async (request, reply) => {
+      const appointment = await appointmentView(ctx, request.params.id);
+      if (appointment.tutorId !== personOf(request))
+        throw new DomainFailure({ kind: 'not-found', entity: 'appointment' });
+      return sendLetter(reply, appointment);
+    },
+  );
+
+  app.post(
+    '/api/me/appointments/:id/acknowledge',
+    {
+      config: { access: 'appointments.own' },
+      schema: {
+        tags,
+        summary: 'Acknowledge my signed letter (firma per presa visione); someone else’s is not found',
+        params: IdParamsSchema,
+        response: { 200: AppointmentSchema },
+      },
+    },
+    async (request) => acknowledgeLetter(ctx, request.params.id, personOf(request)),
+  );
+};
