@@ -1,5 +1,6 @@
 import type { IneligibilityReason } from './applications/eligibility.ts';
 import type { AppointmentError } from './appointments/errors.ts';
+import type { CallStillOpen } from './calls/closure.ts';
 import type { CapsExceeded } from './caps/types.ts';
 import type { FileProblem } from './careers/import-issues.ts';
 import type { RankingTransitionRefused } from './ranking/lifecycle.ts';
@@ -45,6 +46,7 @@ export type DomainError =
   | { kind: 'offer-not-accepted'; status: string }
   /** The offer already has its appointment: one grant, one letter. */
   | { kind: 'appointment-exists'; appointmentId: string }
+  | CallStillOpen
   | InvalidScore
   | RankingTransitionRefused
   | CapsExceeded

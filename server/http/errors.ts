@@ -42,6 +42,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   'unsupported-file-type': 415,
   'invalid-score': 422,
   'ranking-transition-refused': 409,
+  'call-still-open': 409,
   // A conflict with the student's other appointments (what they hold now), not a malformed request.
   'caps-exceeded': 409,
   'appointment-transition-refused': 409,

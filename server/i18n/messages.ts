@@ -56,6 +56,8 @@ const it: Catalogue = {
     `Il contenuto del file non è di un tipo ammesso (ammessi: ${e.allowed.join(', ')}), qualunque sia il suo nome.`,
   'invalid-score': (e) => describeInvalidScore(e, 'it'),
   'ranking-transition-refused': (e) => describeRankingRefusal(e, 'it'),
+  'call-still-open': (e) =>
+    `Il bando chiude il ${formatRomeDate(e.closesAt, 'it')} alle ${formatClock(e.closesAt, 'it')} (ora di Roma); la commissione lavora sulle domande solo dopo la chiusura.`,
   'caps-exceeded': (e) => describeCapsExceeded(e, 'it'),
   'appointment-transition-refused': (e) => describeAppointmentRefusal(e, 'it'),
   'amendment-reason-required': () => describeAmendmentReasonRequired('it'),
@@ -112,6 +114,8 @@ const en: Catalogue = {
     `The file's content is not of an allowed type (allowed: ${e.allowed.join(', ')}), whatever its name.`,
   'invalid-score': (e) => describeInvalidScore(e, 'en'),
   'ranking-transition-refused': (e) => describeRankingRefusal(e, 'en'),
+  'call-still-open': (e) =>
+    `The call closes on ${formatRomeDate(e.closesAt, 'en')} at ${formatClock(e.closesAt, 'en')} (Rome time); the committee works on the applications once it is closed.`,
   'caps-exceeded': (e) => describeCapsExceeded(e, 'en'),
   'appointment-transition-refused': (e) => describeAppointmentRefusal(e, 'en'),
   'amendment-reason-required': () => describeAmendmentReasonRequired('en'),
@@ -164,6 +168,23 @@ const formatTime = (iso: string, locale: Locale): string =>
     minute: '2-digit',
     day: '2-digit',
     month: '2-digit',
+  }).format(new Date(iso));
+
+/** The Rome calendar day of an instant, as written in a notice (02/03/2026). */
+const formatRomeDate = (iso: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: 'Europe/Rome',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(iso));
+
+/** The Rome clock time of an instant (12:00). */
+const formatClock = (iso: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+    timeZone: 'Europe/Rome',
+    hour: '2-digit',
+    minute: '2-digit',
   }).format(new Date(iso));
 
 const formatFullTime = (iso: string, locale: Locale): string =>

@@ -20,13 +20,16 @@ describe.each(testBackends())("the committee's minutes on %s", (backend) => {
 
   beforeAll(async () => {
     t = await startTestApp(backend);
-    office = await client('ufficio');
-    member = await client('commissione');
     const [call] = await t.ctx.database.db
-      .select({ id: calls.id })
+      .select({ id: calls.id, closesAt: calls.closesAt })
       .from(calls)
       .where(eq(calls.code, DEMO_CALL_CODE));
     callId = call?.id as string;
+    const closesAt = call?.closesAt as Date;
+    // The committee scores once the call has closed.
+    t.clock.set(new Date(closesAt.getTime() + 60 * 60_000));
+    office = await client('ufficio');
+    member = await client('commissione');
   }, 120_000);
   afterAll(async () => t?.close());
 

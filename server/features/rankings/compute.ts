@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RankingView } from '../../../api/rankings.ts';
+import { checkCallClosed } from '../../../domain/calls/closure.ts';
 import type { CallRules } from '../../../domain/calls/types.ts';
 import type { ProgrammeType } from '../../../domain/careers/types.ts';
+import { DomainFailure } from '../../../domain/errors.ts';
 import { type AssignablePosition, assignWinners } from '../../../domain/ranking/assignment.ts';
 import { groupPositions } from '../../../domain/ranking/groups.ts';
 import { type Ranking, rankCandidates, type TieResolution } from '../../../domain/ranking/order.ts';
@@ -52,6 +54,9 @@ export const computeCallRankings = async (
   await ctx.database.db.transaction(async (tx) => {
     await tx.execute(sql`select id from calls where id = ${callId} for update`);
     const call = await findCallRow(tx, callId);
+    // Rankings rest on the committee's scores, which wait for the call to close (seed 004 art. 6).
+    const closed = checkCallClosed(call.closesAt, now);
+    if (!closed.ok) throw new DomainFailure(closed.error);
     const rules = call.rules as unknown as CallRules;
     const profile = await profileOfCall(tx, call.profileCode);
     const positions = await tx

@@ -140,6 +140,26 @@ describe.each(testBackends())('rankings on %s', (backend) => {
   });
   afterAll(async () => t?.close());
 
+  it('refuses to compute rankings while the call is still open (409), writing nothing', async () => {
+    const closesAt = romeToUtc('2026-03-02', '12:00:00');
+    await t.ctx.database.db
+      .update(calls)
+      .set({ closesAt: romeToUtc('2026-04-21', '12:00:00') })
+      .where(eq(calls.id, call.callId));
+    try {
+      const reply = await office.post(`/api/calls/${call.callId}/rankings/compute`);
+      expect(reply.statusCode).toBe(409);
+      expect(reply.json()).toMatchObject({
+        kind: 'call-still-open',
+        title:
+          'Il bando chiude il 21/04/2026 alle 12:00 (ora di Roma); la commissione lavora sulle domande solo dopo la chiusura.',
+      });
+      expect((await office.get(`/api/calls/${call.callId}/rankings`)).json().items).toEqual([]);
+    } finally {
+      await t.ctx.database.db.update(calls).set({ closesAt }).where(eq(calls.id, call.callId));
+    }
+  });
+
   it('computes the ranking from the stored scores: younger first on equal totals, an exact tie reported, winners by place', async () => {
     const reply = await office.post(`/api/calls/${call.callId}/rankings/compute`);
     expect(reply.statusCode).toBe(200);

@@ -8,6 +8,7 @@ import {
   applicationScores,
   applications,
   auditLog,
+  calls,
   committeeMembers,
   committees,
   localAccounts,
@@ -191,6 +192,44 @@ describe.each(testBackends())('committee scoring on %s', (backend) => {
     expect(await db().select().from(applicationScores)).toHaveLength(0);
     // A student holds no committee permission at all.
     expect((await candidate.post(`${base()}/scores/compute`)).statusCode).toBe(403);
+  });
+
+  it('refuses computing, scoring and excluding while the call is still open (409, it/en), nothing changed', async () => {
+    // The clock reads 20/02/2026 11:00 Rome; the call is made to close the next day at 12:00.
+    await db()
+      .update(calls)
+      .set({ closesAt: new Date('2026-02-21T11:00:00Z') })
+      .where(eq(calls.id, call.callId));
+    try {
+      const compute = await member.post(`${base()}/scores/compute`);
+      expect(compute.statusCode).toBe(409);
+      expect(compute.json()).toMatchObject({
+        kind: 'call-still-open',
+        title:
+          'Il bando chiude il 21/02/2026 alle 12:00 (ora di Roma); la commissione lavora sulle domande solo dopo la chiusura.',
+      });
+      const inEnglish = await english.post(`${base()}/scores/compute`);
+      expect(inEnglish.statusCode).toBe(409);
+      expect(inEnglish.json().title).toBe(
+        'The call closes on 21/02/2026 at 12:00 (Rome time); the committee works on the applications once it is closed.',
+      );
+      const score = await put(member, `${scoresUrl('lode')}/collaborations`, { points: 1, note: 'x' });
+      expect(score.statusCode).toBe(409);
+      expect(score.json().kind).toBe('call-still-open');
+      const exclusion = await member.post(`${base()}/applications/${apps.lode}/exclusion`, {
+        excluded: true,
+        reasonText: 'prova',
+      });
+      expect(exclusion.statusCode).toBe(409);
+      expect(exclusion.json().kind).toBe('call-still-open');
+      expect(await db().select().from(applicationScores)).toHaveLength(0);
+      expect(await db().select().from(applicationReviews)).toHaveLength(0);
+    } finally {
+      await db()
+        .update(calls)
+        .set({ closesAt: new Date('2026-02-15T11:00:00Z') })
+        .where(eq(calls.id, call.callId));
+    }
   });
 
   it('computes the career criteria, excludes the ineligible candidate with the reason, and is idempotent', async () => {

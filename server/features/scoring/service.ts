@@ -9,6 +9,7 @@ import {
   eligibility,
   type IneligibilityReason,
 } from '../../../domain/applications/eligibility.ts';
+import { checkCallClosed } from '../../../domain/calls/closure.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import { CANDIDATE_KIND_OF, type Rubric } from '../../../domain/profiles/types.ts';
 import { checkScoringAllowed, draftRanking, type RankingStatus } from '../../../domain/ranking/lifecycle.ts';
@@ -150,6 +151,12 @@ const callOr404 = async (db: DbOrTx, callId: string) => {
   return call;
 };
 
+/** The committee scores and excludes only once the call has closed: until then applications can still change. */
+const assertCallClosed = (call: CallForApplication, now: Date) => {
+  const check = checkCallClosed(call.closesAt, now);
+  if (!check.ok) throw new DomainFailure(check.error);
+};
+
 const applicationOr404 = async (db: DbOrTx, callId: string, applicationId: string) => {
   const application = await confirmedApplicationOfCall(db, callId, applicationId);
   if (!application) throw new DomainFailure({ kind: 'not-found', entity: 'application' });
@@ -169,6 +176,7 @@ export const computeScores = (
   ctx.database.db.transaction(async (tx) => {
     const call = await callOr404(tx, callId);
     const now = ctx.clock.now();
+    assertCallClosed(call, now);
     const result: ComputeScoresResult = {
       applications: 0,
       scoresWritten: 0,
@@ -268,6 +276,7 @@ export const recordCommitteeScore = (
 ): Promise<void> =>
   ctx.database.db.transaction(async (tx) => {
     const call = await callOr404(tx, target.callId);
+    assertCallClosed(call, ctx.clock.now());
     const application = await applicationOr404(tx, call.id, target.applicationId);
     assertScoringAllowed(await rankingStatusesOf(tx, call.id, application.id));
     const candidate = await loadCandidate(tx, call, application);
@@ -321,6 +330,7 @@ export const recordExclusion = (
 ): Promise<void> =>
   ctx.database.db.transaction(async (tx) => {
     const call = await callOr404(tx, target.callId);
+    assertCallClosed(call, ctx.clock.now());
     const application = await applicationOr404(tx, call.id, target.applicationId);
     assertScoringAllowed(await rankingStatusesOf(tx, call.id, application.id));
     const before = await reviewOf(tx, application.id);
