@@ -3,7 +3,14 @@ import { UuidSchema } from './common.ts';
 
 export const OfferStatusSchema = z.enum(['pending', 'accepted', 'refused', 'expired', 'withdrawn']);
 export const OfferReasonSchema = z.enum(['winner', 'draw-down']);
-export const RankingOfferStateSchema = z.enum(['filled', 'waiting', 'exhausted', 'blocked-by-ties']);
+/** not-started: a definitive ranking whose offers the office has not started yet. */
+export const RankingOfferStateSchema = z.enum([
+  'not-started',
+  'filled',
+  'waiting',
+  'exhausted',
+  'blocked-by-ties',
+]);
 
 /** An offer as the candidate reads it in their application. */
 export const OwnOfferSchema = z.object({

@@ -205,8 +205,7 @@ export const rankingOffers = async (ctx: AppContext, rankingId: string): Promise
   const rows = await listRankingOffers(db, rankingId);
   return {
     rankingId,
-    // Before the office starts the offers, nothing is waiting: the plan shows what starting would do.
-    state: ranking.status === 'in-use' ? plan.state : plan.offers.length > 0 ? 'waiting' : plan.state,
+    state: ranking.status === 'in-use' ? plan.state : 'not-started',
     vacant: plan.vacant,
     ties: plan.ties.map((t) => t.applicationIds),
     order: plan.order,

@@ -200,6 +200,7 @@ export const en: Catalogue<typeof it> = {
     vacant_one: '{{count}} grant is left without an offer.',
     vacant_other: '{{count}} grants are left without an offer.',
     state: {
+      'not-started': 'The offers of this ranking have not been started yet.',
       filled: 'Every grant has been accepted.',
       waiting: 'Some offers are awaiting an answer.',
       exhausted:

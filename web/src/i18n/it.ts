@@ -198,6 +198,7 @@ export const it = {
     vacant_one: 'Resta {{count}} assegno senza offerta.',
     vacant_other: 'Restano {{count}} assegni senza offerta.',
     state: {
+      'not-started': 'Le offerte di questa graduatoria non sono ancora state avviate.',
       filled: 'Tutti gli assegni sono stati accettati.',
       waiting: 'Ci sono offerte in attesa di risposta.',
       exhausted:

@@ -57,7 +57,7 @@ const ranking: RankingView = {
 
 const before: RankingOffers = {
   rankingId: RANKING_ID,
-  state: 'waiting',
+  state: 'not-started',
   vacant: [],
   ties: [],
   order: ids,
@@ -82,6 +82,7 @@ describe("the office's offers of a ranking", () => {
         current = { ...ranking, status: 'in-use' };
         view = {
           ...before,
+          state: 'waiting',
           items: [
             {
               id: '00000000-0000-4000-8000-000000000101',
@@ -112,6 +113,7 @@ describe("the office's offers of a ranking", () => {
     expect(
       await screen.findByText('Nessuna offerta è stata ancora fatta da questa graduatoria.'),
     ).toBeTruthy();
+    expect(screen.getByText('Le offerte di questa graduatoria non sono ancora state avviate.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Avvia le offerte' }));
     const dialog = await screen.findByRole('dialog');
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);

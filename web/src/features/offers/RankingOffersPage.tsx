@@ -12,6 +12,7 @@ import { fetchRankingOffers, lastDayText, rankingOffersKey } from './queries.ts'
 import { StartOffersDialog } from './StartOffersDialog.tsx';
 
 const STATE_COLOR = {
+  'not-started': 'info',
   filled: 'success',
   waiting: 'info',
   exhausted: 'warning',
