@@ -115,3 +115,31 @@ export const PublicRankingSchema = z.object({
 export type PublicRanking = z.infer<typeof PublicRankingSchema>;
 export const PublicRankingListSchema = z.object({ items: z.array(PublicRankingSchema) });
 export const PublicRankingQuerySchema = z.object({ callId: UuidSchema });
+
+/**
+ * A candidate's own place in a published ranking (issue 4: "each candidate sees their own scores in full after
+ * logging in"): the ranking's stage and their line only, never another candidate's.
+ */
+export const OwnRankingSchema = z.object({
+  id: UuidSchema,
+  callId: UuidSchema,
+  title: z.string(),
+  status: RankingStatusSchema,
+  publishedAt: z.string().nullable(),
+  appealsCloseAt: z.string().nullable(),
+  /** The appeal window is open now (server clock): an appeal against this ranking is received. */
+  appealWindowOpen: z.boolean(),
+  decreeNumber: z.string().nullable(),
+  decreeDate: z.string().nullable(),
+  validUntil: z.string().nullable(),
+  /** null when excluded or still awaiting scores. */
+  place: z.number().int().nullable(),
+  /** "29,00" in Italian, "29.00" in English. */
+  total: z.string(),
+  outcome: RankingOutcomeSchema,
+  /** The candidate shares the place with others no rule separates (the office orders them). */
+  tied: z.boolean(),
+  awaitingScores: z.boolean(),
+});
+export type OwnRanking = z.infer<typeof OwnRankingSchema>;
+export const OwnRankingListSchema = z.object({ items: z.array(OwnRankingSchema) });

@@ -9,7 +9,7 @@ import { appeals, applications, rankingEntries, rankings } from '../../db/schema
 import { conflict, findRankingRow, lifecycleOf, notFound, type RankingRequest, refusal } from './rows.ts';
 
 type AppealRow = typeof appeals.$inferSelect;
-const appealView = (row: AppealRow, protocolNumber: string | null) => ({
+export const appealView = (row: AppealRow, protocolNumber: string | null) => ({
   id: row.id,
   rankingId: row.rankingId,
   applicationId: row.applicationId,

@@ -237,6 +237,10 @@ describe.each(testBackends())('rankings on %s', (backend) => {
   it('publishes: the appeal window is 10 days by the Bari profile, to the end of the last day in Rome', async () => {
     t.clock.set(romeToUtc('2026-05-04', '10:00:00')); // Monday; the 10th day after is Thursday 14 May
     await office.login('ufficio');
+    // A draft is the office's work in progress: the candidate sees no ranking yet.
+    const before = await (await student('carla')).get(`/api/applications/${id('carla')}/rankings`);
+    expect(before.statusCode).toBe(200);
+    expect(before.json().items).toEqual([]);
     const reply = await office.post(`/api/rankings/${rankingId}/publish`);
     expect(reply.statusCode).toBe(200);
     expect(reply.json()).toMatchObject({
@@ -281,6 +285,41 @@ describe.each(testBackends())('rankings on %s', (backend) => {
       }
     }
     expect(list.body).not.toContain('Test');
+  });
+
+  it("shows a candidate their own place, score, outcome and appeal window; another's application is not found", async () => {
+    const carla = await student('carla');
+    const reply = await carla.get(`/api/applications/${id('carla')}/rankings`);
+    expect(reply.statusCode).toBe(200);
+    expect(reply.json().items).toEqual([
+      expect.objectContaining({
+        id: rankingId,
+        status: 'provisional',
+        place: 3,
+        total: '29,00',
+        outcome: 'eligible',
+        tied: false,
+        awaitingScores: false,
+        appealWindowOpen: true,
+        appealsCloseAt: romeToUtc('2026-05-15', '00:00:00').toISOString(),
+        decreeNumber: null,
+      }),
+    ]);
+    const appeals = await carla.get(`/api/applications/${id('carla')}/appeals`);
+    expect(appeals.json().items).toEqual([]);
+    // Nothing of any other candidate: no name, protocol number or application.
+    for (const [key, c] of Object.entries(people_)) {
+      if (key === 'carla') continue;
+      for (const body of [reply.body, appeals.body]) {
+        expect(body).not.toContain(c.familyName);
+        expect(body).not.toContain(c.protocolNumber);
+        expect(body).not.toContain(c.applicationId);
+      }
+    }
+    const bruno = await student('bruno');
+    expect((await bruno.get(`/api/applications/${id('carla')}/rankings`)).statusCode).toBe(404);
+    expect((await bruno.get(`/api/applications/${id('carla')}/appeals`)).statusCode).toBe(404);
+    expect((await office.get(`/api/applications/${id('carla')}/rankings`)).statusCode).toBe(403);
   });
 
   it('takes an appeal within the window, refuses it after and from someone who did not apply', async () => {
@@ -366,6 +405,13 @@ describe.each(testBackends())('rankings on %s', (backend) => {
       answer: 'Respinta.',
     });
     expect(rejected.json()).toMatchObject({ status: 'rejected' });
+    const carla = await student('carla');
+    const mine = (await carla.get(`/api/applications/${id('carla')}/appeals`)).json().items;
+    expect(mine).toEqual([
+      expect.objectContaining({ status: 'accepted', answer: 'Accolta: la collaborazione vale 1 punto.' }),
+    ]);
+    const [closed] = (await carla.get(`/api/applications/${id('carla')}/rankings`)).json().items;
+    expect(closed.appealWindowOpen).toBe(false);
     // The committee corrects carla's score (30,00 -> higher than bruno, below anna by the career criteria).
     await storeScores(id('carla'), 2950);
     const recomputed = await office.post(`/api/calls/${call.callId}/rankings/compute`);

@@ -7,6 +7,7 @@ import {
   AppealParamsSchema,
   AppealSchema,
   ApproveBodySchema,
+  OwnRankingListSchema,
   PublicRankingListSchema,
   PublicRankingQuerySchema,
   PublicRankingSchema,
@@ -17,6 +18,7 @@ import {
 import { DomainFailure } from '../../../domain/errors.ts';
 import type { App } from '../../http/app-types.ts';
 import { requestLocale } from '../../i18n/locale.ts';
+import { listOwnAppeals, listOwnRankings } from './own.ts';
 import { findPublicRanking, listPublicRankings } from './public.ts';
 import { renderRankingPdf } from './ranking-pdf.ts';
 import {
@@ -192,6 +194,51 @@ export const rankingRoutes = async (app: App) => {
       if (!studentId) throw new DomainFailure({ kind: 'not-authenticated' });
       const input = await readAppeal(request, ctx.config.ATTACHMENT_MAX_BYTES);
       return reply.code(201).send(await submitAppeal(asker(request), studentId, request.params.id, input));
+    },
+  );
+
+  app.get(
+    '/api/applications/:id/rankings',
+    {
+      config: { access: 'rankings.own' },
+      schema: {
+        tags,
+        summary:
+          'The published rankings holding my application: stage, appeal window, decree and my own place, score and outcome only',
+        params: IdParamsSchema,
+        response: { 200: OwnRankingListSchema },
+      },
+    },
+    async (request) => {
+      const studentId = request.principal?.personId;
+      if (!studentId) throw new DomainFailure({ kind: 'not-authenticated' });
+      return {
+        items: await listOwnRankings(
+          ctx.database.db,
+          studentId,
+          request.params.id,
+          requestLocale(request),
+          ctx.clock.now(),
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/applications/:id/appeals',
+    {
+      config: { access: 'rankings.own' },
+      schema: {
+        tags,
+        summary: 'My appeals against the rankings of my application, with status and the committee’s answer',
+        params: IdParamsSchema,
+        response: { 200: AppealListSchema },
+      },
+    },
+    async (request) => {
+      const studentId = request.principal?.personId;
+      if (!studentId) throw new DomainFailure({ kind: 'not-authenticated' });
+      return { items: await listOwnAppeals(ctx.database.db, studentId, request.params.id) };
     },
   );
 
