@@ -12,7 +12,14 @@ const personWith = (...roles: Role[]): SessionPerson => ({
 
 describe('the menu of each role', () => {
   it('offers a student their calls and applications, offers, career and profile, nothing of the office', () => {
-    expect(menuFor(personWith('student'))).toEqual(['home', 'applications', 'offers', 'career', 'profile']);
+    expect(menuFor(personWith('student'))).toEqual([
+      'home',
+      'applications',
+      'offers',
+      'myAppointments',
+      'career',
+      'profile',
+    ]);
   });
 
   it('offers the office students, imports, special-category grants, units, people and the audit log', () => {
@@ -20,6 +27,7 @@ describe('the menu of each role', () => {
       'home',
       'publicCalls',
       'calls',
+      'appointments',
       'funding',
       'projects',
       'students',
@@ -52,6 +60,7 @@ describe('the menu of each role', () => {
       'home',
       'applications',
       'offers',
+      'myAppointments',
       'career',
       'calls',
       'funding',

@@ -4,6 +4,9 @@ import { ApplicationPage } from '../features/applications/ApplicationPage.tsx';
 import { ApplicationsPage } from '../features/applications/ApplicationsPage.tsx';
 import { CallApplicationsPage } from '../features/applications-office/CallApplicationsPage.tsx';
 import { OfficeApplicationPage } from '../features/applications-office/OfficeApplicationPage.tsx';
+import { MyAppointmentsPage } from '../features/appointments/MyAppointmentsPage.tsx';
+import { NewAppointmentPage } from '../features/appointments/NewAppointmentPage.tsx';
+import { RegisterPage as AppointmentRegisterPage } from '../features/appointments/RegisterPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { AmendCallPage, EditCallPage } from '../features/calls/editor/EditCallPage.tsx';
 import { NewCallPage } from '../features/calls/editor/NewCallPage.tsx';
@@ -68,6 +71,18 @@ export const routes: RouteObject[] = [
             element: guarded(PAGES.applications.permission, <ApplicationPage />),
           },
           { path: PAGES.offers.path, element: guarded(PAGES.offers.permission, <MyOffersPage />) },
+          {
+            path: PAGES.myAppointments.path,
+            element: guarded(PAGES.myAppointments.permission, <MyAppointmentsPage />),
+          },
+          {
+            path: PAGES.appointments.path,
+            element: guarded(PAGES.appointments.permission, <AppointmentRegisterPage />),
+          },
+          {
+            path: `${PAGES.appointments.path}/new/:offerId`,
+            element: guarded(PAGES.appointments.permission, <NewAppointmentPage />),
+          },
           { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
           { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },
           {

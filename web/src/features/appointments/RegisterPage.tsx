@@ -1,0 +1,118 @@
+import { useQuery } from '@tanstack/react-query';
+import { Table } from 'design-react-kit';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ExportLink } from '../../components/ExportLink.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { Page } from '../../layout/Page.tsx';
+import { AWAITING_KEY, dayText, euroText, fetchAwaiting, fetchRegister, REGISTER_KEY } from './queries.ts';
+import { SignDialog } from './SignDialog.tsx';
+
+const STATUSES = ['generated', 'signed', 'acknowledged', 'active', 'paused', 'ended'] as const;
+
+/**
+ * The tutors' register (seed 003, "Dati tutor"): the accepted offers still waiting for their appointment, then every
+ * appointment with its letter, filtered by status and exported to Excel.
+ */
+export const RegisterPage = () => {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState('');
+  const awaiting = useQuery({ queryKey: AWAITING_KEY, queryFn: fetchAwaiting });
+  const register = useQuery({ queryKey: [...REGISTER_KEY, status], queryFn: () => fetchRegister(status) });
+  return (
+    <Page title={t('appointments.registerTitle')} lead={t('appointments.registerLead')}>
+      <section aria-labelledby="awaiting-title" className="mb-4">
+        <h2 id="awaiting-title" className="h4">
+          {t('appointments.awaitingTitle')}
+        </h2>
+        <QueryView query={awaiting}>
+          {(items) =>
+            items.length === 0 ? (
+              <p>{t('appointments.noneAwaiting')}</p>
+            ) : (
+              <ul>
+                {items.map((offer) => (
+                  <li key={offer.offerId}>
+                    <Link to={`/appointments/new/${encodeURIComponent(offer.offerId)}`}>
+                      {t('appointments.appoint', { name: offer.tutorName })}
+                    </Link>{' '}
+                    — {offer.callTitle}, {offer.activityType}
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryView>
+      </section>
+      <div className="d-flex gap-3 align-items-end flex-wrap mb-3">
+        <div style={{ minWidth: '16rem' }}>
+          <SelectField
+            id="register-status"
+            label={t('appointments.statusFilter')}
+            value={status}
+            onChange={setStatus}
+            emptyLabel={t('common.all')}
+            options={STATUSES.map((s) => ({ value: s, label: t(`appointments.status.${s}`) }))}
+          />
+        </div>
+        <ExportLink path="/api/appointments/export.xlsx" params={{ status: status || undefined }} />
+      </div>
+      <QueryView query={register}>
+        {(items) =>
+          items.length === 0 ? (
+            <p>{t('appointments.none')}</p>
+          ) : (
+            <Table responsive size="sm">
+              <caption>{t('appointments.caption', { count: items.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('appointments.tutor')}</th>
+                  <th scope="col">{t('appointments.call')}</th>
+                  <th scope="col">{t('appointments.unit')}</th>
+                  <th scope="col">{t('appointments.period')}</th>
+                  <th scope="col">{t('appointments.hours')}</th>
+                  <th scope="col">{t('appointments.amount')}</th>
+                  <th scope="col">{t('appointments.statusFilter')}</th>
+                  <th scope="col">{t('common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((a) => (
+                  <tr key={a.id} data-testid="appointment-row">
+                    <th scope="row" className="fw-normal">
+                      {a.tutorName} ({a.studentNumber ?? '—'})
+                    </th>
+                    <td>
+                      {a.callCode} — {a.activityType}
+                    </td>
+                    <td>{a.unitName}</td>
+                    <td>
+                      {t('appointments.fromTo', {
+                        from: dayText(a.terms.startDate),
+                        to: dayText(a.terms.endDate),
+                      })}
+                    </td>
+                    <td>{a.hours}</td>
+                    <td>{euroText(a.grossCents, i18n.language)}</td>
+                    <td>
+                      {t(`appointments.status.${a.status}`)}
+                      {a.protocol && ` (${a.protocol.number})`}
+                    </td>
+                    <td className="d-flex gap-2 flex-wrap">
+                      <a href={`/api/appointments/${encodeURIComponent(a.id)}/letter.pdf`} download>
+                        {t('appointments.letter')}
+                      </a>
+                      {a.status === 'generated' && <SignDialog appointment={a} />}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )
+        }
+      </QueryView>
+    </Page>
+  );
+};

@@ -1,0 +1,42 @@
+import {
+  type Appointment,
+  AppointmentDefaultsSchema,
+  AppointmentListSchema,
+  AppointmentSchema,
+  AwaitingOfferListSchema,
+  type CreateAppointment,
+} from '../../../../api/appointments.ts';
+import { apiGet, apiSend } from '../../api/client.ts';
+
+export const MY_APPOINTMENTS_KEY = ['appointments', 'mine'] as const;
+export const REGISTER_KEY = ['appointments', 'register'] as const;
+export const AWAITING_KEY = ['appointments', 'awaiting'] as const;
+
+export const fetchMyAppointments = async (): Promise<Appointment[]> =>
+  (await apiGet('/api/me/appointments', AppointmentListSchema)).items;
+
+export const acknowledgeLetter = (id: string): Promise<Appointment> =>
+  apiSend('POST', `/api/me/appointments/${encodeURIComponent(id)}/acknowledge`, undefined, AppointmentSchema);
+
+export const fetchRegister = async (status: string): Promise<Appointment[]> =>
+  (await apiGet('/api/appointments', AppointmentListSchema, { status: status || undefined })).items;
+
+export const fetchAwaiting = async () =>
+  (await apiGet('/api/appointments/awaiting', AwaitingOfferListSchema)).items;
+
+export const fetchDefaults = (offerId: string) =>
+  apiGet(`/api/offers/${encodeURIComponent(offerId)}/appointment`, AppointmentDefaultsSchema);
+
+export const createAppointment = (offerId: string, body: CreateAppointment): Promise<Appointment> =>
+  apiSend('POST', `/api/offers/${encodeURIComponent(offerId)}/appointment`, body, AppointmentSchema);
+
+export const signLetter = (id: string, body: { protocolNumber: string; protocolDate: string }) =>
+  apiSend('POST', `/api/appointments/${encodeURIComponent(id)}/sign`, body, AppointmentSchema);
+
+export const euroText = (cents: number, language: string) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', { style: 'currency', currency: 'EUR' }).format(
+    cents / 100,
+  );
+
+/** A Rome calendar date as people read it: 02/03/2026. */
+export const dayText = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
