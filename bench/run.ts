@@ -96,11 +96,11 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
   };
   try {
     for (let i = 0; i < options.instances; i++) {
+      // One folder per instance: Node writes one profile per thread (the main thread is the largest file).
       const profileFlags = options.cpuProf
         ? [
             '--cpu-prof',
-            `--cpu-prof-dir=${join('bench', 'profiles')}`,
-            `--cpu-prof-name=instance-${i}-${Date.now()}.cpuprofile`,
+            `--cpu-prof-dir=${join(tmpdir(), 'affianco-bench-profiles', `${Date.now()}-instance-${i}`)}`,
           ]
         : [];
       instances.push(
