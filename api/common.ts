@@ -25,6 +25,21 @@ export const ProblemSchema = z.object({
   kind: z.string(),
   detail: z.string().optional(),
   issues: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+  /** caps-exceeded: each cap broken (limit, would-be value, excess), and whether the office may override them all. */
+  breaches: z
+    .array(
+      z.object({
+        cap: z.string(),
+        unit: z.string().nullable(),
+        limit: z.number().nullable(),
+        value: z.number().nullable(),
+        excess: z.number().nullable(),
+        period: z.string().nullable(),
+        overridable: z.boolean(),
+      }),
+    )
+    .optional(),
+  overridable: z.boolean().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appointments, auditLog } from '../../db/schema/index.ts';
+import { appointments, auditLog, localAccounts, people } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
 import { demoSupervisor, insertAcceptedOffer } from './test-fixture.ts';
@@ -75,11 +75,19 @@ describe.each(testBackends())('caps under concurrency on %s', (backend) => {
     const client = await office('10.20.0.3');
     const [made] = await rows();
     const other = made?.offerId === first.offerId ? second : first;
-    const reply = await client.request({
-      method: 'POST',
-      url: `/api/offers/${other.offerId}/appointment`,
-      payload: { supervisorId, terms, overrideReason: 'Continuità del progetto' },
-      headers: { 'accept-language': 'en' },
+    // The reply speaks the signed-in person's saved language.
+    const [account] = await t.ctx.database.db
+      .select()
+      .from(localAccounts)
+      .where(eq(localAccounts.username, 'ufficio'));
+    await t.ctx.database.db
+      .update(people)
+      .set({ locale: 'en' })
+      .where(eq(people.id, account?.personId as string));
+    const reply = await client.post(`/api/offers/${other.offerId}/appointment`, {
+      supervisorId,
+      terms,
+      overrideReason: 'Continuità del progetto',
     });
     expect(reply.statusCode).toBe(409);
     expect(reply.json().kind).toBe('caps-exceeded');

@@ -60,7 +60,7 @@ const AppointmentForm = ({ offerId, defaults }: { offerId: string; defaults: App
   const overridable =
     mutation.error instanceof ApiError &&
     mutation.error.kind === 'caps-exceeded' &&
-    (mutation.error.problem as { overridable?: boolean }).overridable === true;
+    mutation.error.problem.overridable === true;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate();
