@@ -87,6 +87,7 @@ const base = {
   'GET /api/applications/calls': () => ({ status: 200, body: [call] }),
   [`GET /api/applications/${APP_ID}`]: () => ({ status: 200, body: draft }),
   'GET /api/applications': () => ({ status: 200, body: { items: [] } }),
+  [`GET /api/applications/${APP_ID}/rankings`]: () => ({ status: 200, body: { items: [] } }),
 };
 
 afterEach(() => {

@@ -10,8 +10,12 @@ import { ApplicationForm } from './ApplicationForm.tsx';
 import { applicationQuery, openCallsQuery } from './applications-api.ts';
 import { CallDeadline } from './CallDeadline.tsx';
 import { ReceiptPanel } from './ReceiptPanel.tsx';
+import { SelectionPanel } from './selection/SelectionPanel.tsx';
 
-/** One of the student's applications: the form while a draft of an open call, the receipt once confirmed. */
+/**
+ * One of the student's applications: the form while a draft of an open call, the receipt once confirmed, and the
+ * selection's outcome (rankings, scores, appeals) once published.
+ */
 export const ApplicationPage = () => {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -50,6 +54,7 @@ export const ApplicationPage = () => {
                       positions={call?.positions ?? null}
                       focusOnMount={justConfirmed}
                     />
+                    <SelectionPanel applicationId={loaded.id} />
                     {back}
                   </>
                 ) : loaded.status === 'withdrawn' ? (
