@@ -14,7 +14,9 @@ const PAGES = {
   publicCalls: { label: 'Bandi aperti', path: '/bandi', api: '/api/public/calls' },
   applications: { label: 'Bandi e domande', path: '/applications', api: '/api/applications' },
   offers: { label: 'Le mie offerte', path: '/offerte', api: '/api/offers' },
+  myAppointments: { label: 'I miei incarichi', path: '/incarichi', api: '/api/me/appointments' },
   calls: { label: 'Gestione bandi', path: '/calls', api: '/api/calls' },
+  appointments: { label: 'Incarichi e tutor', path: '/appointments', api: '/api/appointments' },
   committee: { label: 'Le mie commissioni', path: '/committee', api: '/api/committee/calls' },
   funding: { label: 'Finanziamenti', path: '/funding', api: '/api/funding' },
   projects: { label: 'Progetti di tutorato', path: '/projects', api: '/api/projects' },
@@ -41,14 +43,15 @@ test.describe.configure({ mode: 'parallel' });
 /** What each role may use (domain/access/permissions.ts), in menu order. Everything else is refused. */
 const ALLOWED: Record<Role, PageName[]> = {
   // A student's calls page (their eligibility and applications) takes the place of the public list.
-  student: ['home', 'applications', 'offers', 'career', 'profile'],
-  tutor: ['home', 'applications', 'offers', 'career', 'profile'],
+  student: ['home', 'applications', 'offers', 'myAppointments', 'career', 'profile'],
+  tutor: ['home', 'applications', 'offers', 'myAppointments', 'career', 'profile'],
   supervisor: ['home', 'publicCalls', 'calls', 'funding', 'projects', 'students', 'units', 'profile'],
   'committee-member': ['home', 'publicCalls', 'calls', 'committee', 'units', 'profile'],
   'tutoring-office': [
     'home',
     'publicCalls',
     'calls',
+    'appointments',
     'funding',
     'projects',
     'students',
