@@ -16,6 +16,7 @@ const STATEFUL = [
   '**/profiles.spec.ts',
   '**/funding-projects.spec.ts',
   '**/apply.spec.ts',
+  '**/offers.spec.ts',
   '**/call-editor.spec.ts',
   '**/committee.spec.ts',
 ];

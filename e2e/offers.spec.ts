@@ -1,53 +1,38 @@
-import { expect, expectNoAxeViolations, test, waitForPage } from './support/fixtures.ts';
+import { romeDate } from '../domain/calendar/rome-time.ts';
+import { nthWorkingDayAfter } from '../domain/calendar/working-days.ts';
+import { expect, expectNoAxeViolations, loginAs, logout, test, waitForPage } from './support/fixtures.ts';
 
-const OFFER_ID = '00000000-0000-4000-8000-0000000000a1';
+/** Bari: Saturdays are not working days, San Nicola (6 December) is the patron day (profile poliba). */
+const BARI_CALENDAR = { saturdaysAreWorkingDays: false, patronDay: '12-06' };
 
-const offer = (status: string) => ({
-  id: OFFER_ID,
-  rankingId: '00000000-0000-4000-8000-0000000000b1',
-  rankingTitle: 'Tutorato informativo — DEI (LM)',
-  callId: '00000000-0000-4000-8000-0000000000c1',
-  callTitle: 'Assegni di tutorato 2025/26',
-  applicationId: '00000000-0000-4000-8000-0000000000d1',
-  protocolNumber: '2026/000901',
-  positionId: '00000000-0000-4000-8000-0000000000e1',
-  activityType: 'Tutorato informativo',
-  unitName: 'Dipartimento di Ingegneria Elettrica e dell’Informazione',
-  hours: 200,
-  amountCents: 300_000,
-  status,
-  offeredAt: '2026-04-03T16:00:00.000Z',
-  expiresAt: '2026-04-13T22:00:00.000Z',
-  lastDay: '2026-04-13',
-  closedAt: status === 'pending' ? null : '2026-04-07T08:00:00.000Z',
-});
+const longRomeDay = (date: string) =>
+  new Intl.DateTimeFormat('it-IT', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
 
 /**
- * The candidate's offer card. The demo data holds no definitive ranking (its scores come from the committee), so the
- * offer is the one the server returns for a winner (server/features/offers/offers.test.ts builds it for real); the
- * login, page, dialog and axe are real.
+ * The demo's past DEI call went through the whole selection when the demo loaded (server/demo/call-past.ts): its
+ * definitive ranking is in use and the demo student, a winner, has a real offer due the 5th working day after the
+ * load day. She reads it, accepts it after the confirmation dialog; the office then sees it accepted.
  */
-test('a candidate reads an offer with its last day in Rome time and accepts it after confirming, accessible', async ({
+test('a winner reads her real offer with its last day in Rome time, accepts it, and the office sees it accepted', async ({
   page,
-  loginAs,
 }) => {
-  let current = offer('pending');
-  let accepted = false;
-  await page.route('**/api/offers', (route) => route.fulfill({ json: { items: [current] } }));
-  await page.route(`**/api/offers/${OFFER_ID}/accept`, (route) => {
-    accepted = true;
-    current = offer('accepted');
-    return route.fulfill({ json: current });
-  });
-  await loginAs('student');
+  await loginAs(page, 'student');
   await page
     .getByRole('navigation', { name: 'Menu principale' })
     .getByRole('link', { name: 'Le mie offerte', exact: true })
     .click();
   await waitForPage(page);
+  // The server starts the offers at load time; the test server starts minutes before this spec, on the same day.
+  const lastDay = nthWorkingDayAfter(romeDate(new Date()), 5, BARI_CALENDAR);
   const card = page.getByRole('region', { name: /Tutorato informativo — Dipartimento/ });
   await expect(
-    card.getByText('Rispondi entro le 23:59 di lunedì 13 aprile 2026 (ora di Roma).'),
+    card.getByText(`Rispondi entro le 23:59 di ${longRomeDay(lastDay)} (ora di Roma).`),
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -55,13 +40,36 @@ test('a candidate reads an offer with its last day in Rome time and accepts it a
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText(/L’accettazione è definitiva/)).toBeVisible();
   await expectNoAxeViolations(page);
-  expect(accepted).toBe(false);
   await dialog.getByRole('button', { name: 'Sì, accetto' }).click();
   await expect(page.getByText('Hai accettato l’assegno «Tutorato informativo».')).toBeVisible();
   await expect(card.getByText('Accettata')).toBeVisible();
-  expect(accepted).toBe(true);
 
   await page.setViewportSize({ width: 375, height: 800 });
   await expectNoAxeViolations(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // The answer is stored: after a reload it still reads accepted, with no button left to answer.
+  await page.reload();
+  await waitForPage(page);
+  await expect(card.getByText('Accettata')).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Accetta l’assegno' })).toHaveCount(0);
+  const mine = (await (await page.request.get('/api/offers')).json()) as {
+    items: Array<{ callId: string; rankingId: string; status: string }>;
+  };
+  const offer = mine.items[0];
+  expect(offer?.status).toBe('accepted');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await logout(page);
+
+  // The office finds the ranking's offers from the call's rankings, and the accepted offer in them.
+  await loginAs(page, 'tutoring-office');
+  await page.goto(`/calls/${offer?.callId}/rankings`);
+  await waitForPage(page);
+  await page.getByRole('link', { name: 'Offerte e scorrimento' }).first().click();
+  await waitForPage(page);
+  await expect(page).toHaveURL(new RegExp(`/rankings/${offer?.rankingId}/offers$`));
+  const row = page.getByTestId('office-offer').filter({ hasText: 'Lorusso Giulia' });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByText('Accettata')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

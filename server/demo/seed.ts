@@ -7,6 +7,7 @@ import { localAccounts, people, roleAssignments, units } from '../db/schema/inde
 import { seedDemoProfile } from '../features/profiles/demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { seedDemoApplications } from './applications.ts';
+import { runDemoPastSelection, seedDemoPastCall } from './call-past.ts';
 import { seedDemoCall } from './call-poliba.ts';
 import { seedDemoCareers } from './careers.ts';
 import { seedDemoCommittee } from './committee.ts';
@@ -33,6 +34,8 @@ export const seedDemo = async (ctx: AppContext) => {
     await seedStaff(tx, unitIds);
     for (const seedPart of demoSeedParts) await seedPart(ctx, tx, unitIds);
   });
+  // The selection steps use the services, each in its own transaction, as the office would.
+  for (const step of demoAfterSeed) await step(ctx);
 };
 
 /** Further demo data (careers, and later calls) plugs in here, inside the same transaction. */
@@ -41,9 +44,13 @@ export const demoSeedParts: DemoSeedPart[] = [
   seedDemoCareers,
   seedDemoProfile,
   seedDemoCall,
+  seedDemoPastCall,
   seedDemoApplications,
   seedDemoCommittee,
 ];
+
+/** Demo steps that go through the services once the seeded data is committed (a past call's selection). */
+export const demoAfterSeed: Array<(ctx: AppContext) => Promise<void>> = [runDemoPastSelection];
 
 const seedUnits = async (tx: DbOrTx) => {
   const ids = new Map<string, string>();
