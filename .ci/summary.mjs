@@ -21,6 +21,12 @@ if (playwright?.stats) {
   passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);
   failed += playwright.stats.unexpected ?? 0;
 }
+// The benchmark's small version: one test per run (bench/smoke.ts).
+const bench = read('bench.json');
+if (bench) {
+  passed += bench.passed ?? 0;
+  failed += bench.failed ?? 0;
+}
 // A step that failed before any test ran (lint, types, architecture, install) still counts as a failure.
 if (status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);

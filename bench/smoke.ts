@@ -8,6 +8,7 @@
  * affianco_bench_smoke there is created afresh. REQUIRE_POSTGRES=1 fails when no server answers instead of
  * skipping that run.
  */
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -59,13 +60,18 @@ else if (process.env.REQUIRE_POSTGRES) {
 
 const started = Date.now();
 let failed = false;
+const outcomes = { passed: 0, failed: 0 };
 for (const options of runs) {
   const problems = reportProblems(await runBench(options));
+  outcomes[problems.length > 0 ? 'failed' : 'passed'] += 1;
   if (problems.length > 0) {
     failed = true;
     console.error(`bench:smoke ${options.backend} x${options.instances}: ${problems.join('; ')}`);
   }
   console.log('');
 }
+// CI counts each run as one test (.ci/summary.mjs).
+const summaryDir = process.env.AFFIANCO_TEST_SUMMARY;
+if (summaryDir) writeFileSync(join(summaryDir, 'bench.json'), JSON.stringify(outcomes));
 console.log(`bench:smoke ${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(failed ? 1 : 0);
