@@ -91,6 +91,18 @@ const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
     it: () => 'La commissione del bando non è stata ancora nominata.',
     en: () => "The call's committee has not been named yet.",
   },
+  'appeal.reason-required': {
+    it: () => 'Scrivi la motivazione della segnalazione (al massimo 10.000 caratteri).',
+    en: () => 'Write the reasons for the appeal (at most 10,000 characters).',
+  },
+  'appeal.one-file': {
+    it: () => 'Si può allegare un solo file per segnalazione.',
+    en: () => 'Only one file can be attached to an appeal.',
+  },
+  'appeal.ranking-unknown': {
+    it: () => 'La graduatoria indicata non è valida.',
+    en: () => 'The ranking given is not valid.',
+  },
 };
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -325,6 +325,16 @@ describe.each(testBackends())('rankings on %s', (backend) => {
   it('takes an appeal within the window, refuses it after and from someone who did not apply', async () => {
     t.clock.set(romeToUtc('2026-05-14', '23:59:00'));
     const carla = await student('carla');
+    const empty = await carla.post(`/api/applications/${id('carla')}/appeals`, { reason: '   ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().issues).toEqual([
+      {
+        field: 'reason',
+        code: 'appeal.reason-required',
+        message: 'Scrivi la motivazione della segnalazione (al massimo 10.000 caratteri).',
+      },
+    ]);
+    expect((await carla.get(`/api/applications/${id('carla')}/appeals`)).json().items).toEqual([]);
     const json = await carla.post(`/api/applications/${id('carla')}/appeals`, {
       reason: 'Il punteggio dei titoli non considera la collaborazione 2024.',
     });

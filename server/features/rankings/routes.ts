@@ -17,6 +17,7 @@ import {
 } from '../../../api/rankings.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import type { App } from '../../http/app-types.ts';
+import { invalidField } from '../../i18n/field-messages.ts';
 import { requestLocale } from '../../i18n/locale.ts';
 import { listOwnAppeals, listOwnRankings } from './own.ts';
 import { findPublicRanking, listPublicRankings } from './public.ts';
@@ -34,9 +35,6 @@ import {
   submitAppeal,
 } from './service.ts';
 
-const invalid = (field: string, code: string, message: string) =>
-  new DomainFailure({ kind: 'invalid-input', issues: [{ field, code, message }] });
-
 const errorCode = (error: unknown) =>
   typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 
@@ -44,7 +42,7 @@ const errorCode = (error: unknown) =>
 const readAppeal = async (request: FastifyRequest, maxBytes: number) => {
   if (!request.isMultipart()) {
     const parsed = AppealBodySchema.safeParse(request.body);
-    if (!parsed.success) throw invalid('reason', 'required', 'reason');
+    if (!parsed.success) throw invalidField(request, 'reason', 'appeal.reason-required');
     const rankingId = (request.body as { rankingId?: unknown }).rankingId;
     return {
       reason: parsed.data.reason,
@@ -58,7 +56,7 @@ const readAppeal = async (request: FastifyRequest, maxBytes: number) => {
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
-        if (attachment) throw invalid('file', 'too-many-files', 'one file per appeal');
+        if (attachment) throw invalidField(request, 'file', 'appeal.one-file');
         attachment = { fileName: part.filename.slice(0, 200) || 'allegato', bytes: await part.toBuffer() };
       } else if (part.fieldname === 'reason' && typeof part.value === 'string') reason = part.value.trim();
       else if (part.fieldname === 'rankingId' && typeof part.value === 'string') rankingId = part.value;
@@ -68,12 +66,13 @@ const readAppeal = async (request: FastifyRequest, maxBytes: number) => {
       throw new DomainFailure({ kind: 'file-too-large', maxBytes });
     throw error;
   }
-  if (reason.length === 0 || reason.length > 10_000) throw invalid('reason', 'required', 'reason');
+  if (reason.length === 0 || reason.length > 10_000)
+    throw invalidField(request, 'reason', 'appeal.reason-required');
   if (attachment && attachment.bytes.length > maxBytes)
     throw new DomainFailure({ kind: 'file-too-large', maxBytes });
   if (attachment && attachment.bytes.length === 0) attachment = null;
   if (rankingId !== null && !/^[0-9a-f-]{36}$/i.test(rankingId))
-    throw invalid('rankingId', 'invalid', 'uuid');
+    throw invalidField(request, 'rankingId', 'appeal.ranking-unknown');
   return { reason, rankingId, attachment };
 };
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../auth/password.ts';
 import {
@@ -39,6 +39,24 @@ describe.each(testBackends())('committee scoring on %s', (backend) => {
   const db = () => t.ctx.database.db;
   const base = () => `/api/committee/calls/${call.callId}`;
   const scoresUrl = (name: string) => `${base()}/applications/${apps[name]}/scores`;
+  // Scoped to this file's call: the demo university may hold scored calls of its own.
+  const ourScores = () =>
+    db()
+      .select()
+      .from(applicationScores)
+      .where(inArray(applicationScores.applicationId, Object.values(apps)));
+  const ourReviews = () =>
+    db()
+      .select()
+      .from(applicationReviews)
+      .where(inArray(applicationReviews.applicationId, Object.values(apps)));
+  const ourAudit = (event: string) =>
+    db()
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.event, event), inArray(auditLog.entityId, [call.callId, ...Object.values(apps)])),
+      );
   const put = (client: TestClient, url: string, payload: unknown, headers: Record<string, string> = {}) =>
     client.request({ method: 'PUT', url, payload: payload as object, headers });
 
@@ -189,7 +207,7 @@ describe.each(testBackends())('committee scoring on %s', (backend) => {
     expect(
       (await put(undeclared, `${scoresUrl('lode')}/collaborations`, { points: 1, note: 'x' })).statusCode,
     ).toBe(403);
-    expect(await db().select().from(applicationScores)).toHaveLength(0);
+    expect(await ourScores()).toHaveLength(0);
     // A student holds no committee permission at all.
     expect((await candidate.post(`${base()}/scores/compute`)).statusCode).toBe(403);
   });
@@ -222,8 +240,8 @@ describe.each(testBackends())('committee scoring on %s', (backend) => {
       });
       expect(exclusion.statusCode).toBe(409);
       expect(exclusion.json().kind).toBe('call-still-open');
-      expect(await db().select().from(applicationScores)).toHaveLength(0);
-      expect(await db().select().from(applicationReviews)).toHaveLength(0);
+      expect(await ourScores()).toHaveLength(0);
+      expect(await ourReviews()).toHaveLength(0);
     } finally {
       await db()
         .update(calls)
@@ -258,7 +276,7 @@ describe.each(testBackends())('committee scoring on %s', (backend) => {
     expect(inEnglish.exclusion.reasonText).toBe('you are 2 years beyond the normal duration, the limit is 1');
     expect((await view('media')).exclusion).toMatchObject({ excluded: false, reasonCodes: [] });
 
-    const audits = await db().select().from(auditLog).where(eq(auditLog.event, 'scores.computed'));
+    const audits = await ourAudit('scores.computed');
     expect(audits).toHaveLength(2);
     expect(audits[0]?.data).toMatchObject({ scoresWritten: 8, creditsCutoff: '2025-12-31' });
   });
@@ -317,7 +335,7 @@ describe.each(testBackends())('committee scoring on %s', (backend) => {
     expect(first.json().total).toBe('23,94');
     const second = await put(member, url, { points: 7, note: 'Tutor informativo e di laboratorio' });
     expect(criterion(second.json(), 'collaborations').points).toBe('7,00');
-    const rows = await db().select().from(auditLog).where(eq(auditLog.event, 'score.recorded'));
+    const rows = await ourAudit('score.recorded');
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.data)).toContainEqual(
       expect.objectContaining({
@@ -344,7 +362,7 @@ describe.each(testBackends())('committee scoring on %s', (backend) => {
     const decimals = await put(member, url, { points: '1,234', note: 'x' });
     expect(decimals.statusCode).toBe(422);
     expect(criterion(await view('media'), 'collaborations').points).toBe('7,00');
-    expect(await db().select().from(auditLog).where(eq(auditLog.event, 'score.recorded'))).toHaveLength(2);
+    expect(await ourAudit('score.recorded')).toHaveLength(2);
   });
 
   it('lets the committee exclude and readmit a candidate, audited, and compute keeps its decision', async () => {
