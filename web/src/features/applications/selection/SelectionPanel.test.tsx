@@ -158,7 +158,7 @@ describe("the candidate's selection panel", () => {
                 appealWindowOpen: false,
                 outcome: 'winner',
                 place: 2,
-                decreeNumber: '123/2026',
+                decreeNumber: 'D.R. n. 123/2026',
                 decreeDate: '2026-05-19',
               },
             ],
@@ -187,7 +187,7 @@ describe("the candidate's selection panel", () => {
       }),
     );
     const region = await panel();
-    expect((await within(region).findByTestId('decree')).textContent).toBe('n. 123/2026 del 19/05/2026');
+    expect((await within(region).findByTestId('decree')).textContent).toBe('D.R. n. 123/2026 del 19/05/2026');
     expect(within(region).getByTestId('own-outcome').textContent).toBe('Vincitore');
     const appeal = await within(region).findByTestId('own-appeal');
     expect(appeal.textContent).toContain('Accolta');
