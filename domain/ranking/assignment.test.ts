@@ -177,6 +177,42 @@ describe('assigning winners to positions (decision 008)', () => {
       expect(assignment.status).toBe('assigned');
     }
   });
+
+  it('does not block on a tie met on the way that better candidates overtake in the end', () => {
+    // p1 ranks anna, bruno, then the twins; p2 ranks zoe, anna, bruno. anna and bruno first ask p2 and are turned
+    // away from it only after the twins have filled p1: for a moment the twins straddle p1's cut, but in the end
+    // anna and bruno hold p1 and both twins are out, so the order inside the tie decided nothing.
+    const p1 = rankCandidates(
+      [
+        candidate({ applicationId: 'a-anna', totalHundredths: 5000 }),
+        candidate({ applicationId: 'b-bruno', totalHundredths: 4900 }),
+        candidate({ applicationId: 'e-elena', totalHundredths: 4000, birthDate: '2000-01-01' }),
+        candidate({ applicationId: 'f-fabio', totalHundredths: 4000, birthDate: '2000-01-01' }),
+      ],
+      BARI,
+    );
+    const p2 = rankingOf('z-zoe', 'a-anna', 'b-bruno');
+    const assignment = assignWinners({
+      ...bari,
+      positions: [position('p1', 2), position('p2', 1)],
+      rankings: [
+        { groupKey: 'p1', ranking: p1 },
+        { groupKey: 'p2', ranking: p2 },
+      ],
+      applicants: [
+        applicant('a-anna', ['p2', 'p1']),
+        applicant('b-bruno', ['p2', 'p1']),
+        applicant('e-elena', ['p1']),
+        applicant('f-fabio', ['p1']),
+        applicant('z-zoe', ['p2']),
+      ],
+    });
+    expect(winnersOf(assignment).sort()).toEqual([
+      ['p1', 'a-anna'],
+      ['p1', 'b-bruno'],
+      ['p2', 'z-zoe'],
+    ]);
+  });
 });
 
 describe('properties of every assignment (fast-check)', () => {

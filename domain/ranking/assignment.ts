@@ -105,33 +105,22 @@ export const assignWinners = (input: AssignmentInput): Assignment => {
   const claim = (positionId: string, applicationId: string) =>
     claims.get(`${positionId}|${applicationId}`) as Claim;
 
-  const ties = new Map<string, DecisiveTie>();
-  /** Sorts the askers of a position, keeps the first `grants`, notes a tie across the cut. */
+  /** Sorts the askers of a position and keeps the first `grants`. */
   const cut = (position: AssignablePosition, askers: string[]): { kept: string[]; turnedAway: string[] } => {
     const sorted = [...askers].sort((a, b) =>
       byPriority(claim(position.positionId, a), claim(position.positionId, b)),
     );
-    const lastIn = sorted[position.grants - 1];
-    const firstOut = sorted[position.grants];
-    if (lastIn !== undefined && firstOut !== undefined) {
-      const inClaim = claim(position.positionId, lastIn);
-      const outClaim = claim(position.positionId, firstOut);
-      const tieGroup = inClaim.entry.tieGroup;
-      if (tieGroup !== null && priority(inClaim, outClaim) === 0) {
-        const group = rankings.get(position.groupKey)?.tieGroups.find((t) => t.tieGroup === tieGroup);
-        ties.set(`${position.positionId}|${tieGroup}`, {
-          positionId: position.positionId,
-          groupKey: position.groupKey,
-          tieGroup,
-          place: inClaim.entry.place,
-          applicationIds: group?.applicationIds ?? [],
-        });
-      }
-    }
     return { kept: sorted.slice(0, position.grants), turnedAway: sorted.slice(position.grants) };
   };
 
   const held = new Map<string, string[]>();
+  /** Everyone who asked each position at some point: those not held at the end were turned away by it. */
+  const askedBy = new Map<string, Set<string>>();
+  const asked = (positionId: string, applicationId: string) => {
+    const set = askedBy.get(positionId) ?? new Set<string>();
+    set.add(applicationId);
+    askedBy.set(positionId, set);
+  };
   if (input.oneGrantPerCandidate) {
     const next = new Map(applicants.map((a) => [a.applicationId, 0]));
     const queue = applicants.map((a) => a.applicationId);
@@ -141,6 +130,7 @@ export const assignWinners = (input: AssignmentInput): Assignment => {
       const positionId = list[at];
       if (positionId === undefined) continue; // no choice left: not a winner
       next.set(asker, at + 1);
+      asked(positionId, asker);
       const position = positions.get(positionId) as AssignablePosition;
       const { kept, turnedAway } = cut(position, [...(held.get(positionId) ?? []), asker]);
       held.set(positionId, kept);
@@ -151,8 +141,35 @@ export const assignWinners = (input: AssignmentInput): Assignment => {
       const askers = applicants
         .filter((a) => (choices.get(a.applicationId) ?? []).includes(position.positionId))
         .map((a) => a.applicationId);
+      for (const asker of askers) asked(position.positionId, asker);
       held.set(position.positionId, cut(position, askers).kept);
     }
+  }
+
+  // A tie decides a grant only if, at the end, the last candidate a position holds and one it turned away compare
+  // equal: the fixed order inside the group chose between them. A tie met on the way and later overtaken by better
+  // candidates (both turned away in the end) decides nothing and does not block the call.
+  const ties = new Map<string, DecisiveTie>();
+  for (const position of input.positions) {
+    const kept = held.get(position.positionId) ?? [];
+    const lastIn = kept[position.grants - 1];
+    if (lastIn === undefined) continue;
+    const inClaim = claim(position.positionId, lastIn);
+    const tieGroup = inClaim.entry.tieGroup;
+    if (tieGroup === null) continue;
+    const holds = new Set(kept);
+    const tiedOut = [...(askedBy.get(position.positionId) ?? [])].some(
+      (other) => !holds.has(other) && priority(inClaim, claim(position.positionId, other)) === 0,
+    );
+    if (!tiedOut) continue;
+    const group = rankings.get(position.groupKey)?.tieGroups.find((t) => t.tieGroup === tieGroup);
+    ties.set(`${position.positionId}|${tieGroup}`, {
+      positionId: position.positionId,
+      groupKey: position.groupKey,
+      tieGroup,
+      place: inClaim.entry.place,
+      applicationIds: group?.applicationIds ?? [],
+    });
   }
 
   if (ties.size > 0) {
