@@ -243,7 +243,7 @@ export const en: Catalogue<typeof it> = {
     },
     registerTitle: 'Appointments and tutors',
     registerLead:
-      "The tutors' register (\"Dati tutor\"): accepted offers to turn into appointments, then every appointment with its letter.",
+      'The tutors\' register ("Dati tutor"): accepted offers to turn into appointments, then every appointment with its letter.',
     awaitingTitle: 'Accepted offers waiting for an appointment',
     noneAwaiting: 'No accepted offer is waiting for its appointment.',
     appoint: 'Appoint {{name}}',

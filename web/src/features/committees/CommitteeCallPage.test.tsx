@@ -159,7 +159,8 @@ describe("a committee member's call", () => {
     ).toBeTruthy();
     expect(computed).toBe(1);
     const sent = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
-    expect((sent?.[1]?.headers as Record<string, string>)['x-csrf-token']).toBe('session-token');
+    const headers = (sent?.[1]?.headers ?? {}) as Record<string, string>;
+    expect(headers['x-csrf-token']).toBe('session-token');
   });
 
   it('offers no computation before the declaration', async () => {
