@@ -51,10 +51,23 @@ export const FundingSchema = z.object({
   year: z.number().int(),
   amountCents: z.number().int(),
   reference: z.string().nullable(),
-  /** The positions of published calls linked to it. */
+  /** What approved rankings committed against it (the sum of `commitments`). */
   committedCents: z.number().int(),
   remainingCents: z.number().int(),
   allocations: z.array(AllocationSchema),
+  /** One commitment per approved ranking: its decree, amount and when (seed 003: impegno). */
+  commitments: z
+    .array(
+      z.object({
+        rankingId: UuidSchema,
+        rankingTitle: z.string(),
+        callCode: z.string(),
+        amountCents: z.number().int(),
+        decreeNumber: z.string(),
+        committedAt: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type Funding = z.infer<typeof FundingSchema>;
 export const FundingListSchema = z.object({ items: z.array(FundingSchema) });

@@ -48,6 +48,17 @@ export const RankingSchema = z.object({
   positionIds: z.array(UuidSchema),
   entries: z.array(RankingEntrySchema),
   tieGroups: z.array(TieGroupSchema),
+  /** What approving the ranking committed against the call's funding (seed 003: impegno); null before. */
+  commitment: z
+    .object({
+      assignmentId: UuidSchema,
+      fundingTitle: z.string(),
+      amountCents: z.number().int(),
+      decreeNumber: z.string(),
+      committedAt: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type RankingView = z.infer<typeof RankingSchema>;
 

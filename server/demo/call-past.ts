@@ -35,7 +35,7 @@ import { approve, computeCallRankings, publish } from '../features/rankings/serv
 import { computeScores, recordCommitteeScore } from '../features/scoring/service.ts';
 import { DEMO_ACCOUNTS } from './accounts.ts';
 import { demoIdentityPdf } from './applications.ts';
-import { type DemoSeedPart, demoPersonByUsername } from './seed.ts';
+import type { DemoSeedPart } from './seed.ts';
 
 /*
  * A second demo call, already through the whole selection: the DEI's call of the first semester of 2025/26, closed
@@ -123,14 +123,12 @@ export const seedDemoPastCall: DemoSeedPart = async (ctx, tx, unitIds) => {
     })
     .returning({ id: fundingAssignments.id });
   if (!funding) throw new Error('demo funding insert failed');
-  await tx
-    .insert(fundingAllocations)
-    .values({
-      assignmentId: funding.id,
-      unitId: deiId,
-      amountCents: GRANTS * AMOUNT_CENTS,
-      method: 'manual',
-    });
+  await tx.insert(fundingAllocations).values({
+    assignmentId: funding.id,
+    unitId: deiId,
+    amountCents: GRANTS * AMOUNT_CENTS,
+    method: 'manual',
+  });
   const rules = rulesFromProfile(POLIBA.profile);
   const [call] = await tx
     .insert(calls)
@@ -286,6 +284,15 @@ const seedPastCommittee = async (tx: DbOrTx, callId: string, namedAt: Date) => {
   ]);
 };
 
+/** A demo account's person (seed.ts has the same lookup; importing it from there would make a cycle). */
+const personOf = async (db: DbOrTx, username: string) => {
+  const [row] = await db
+    .select({ personId: localAccounts.personId })
+    .from(localAccounts)
+    .where(eq(localAccounts.username, username));
+  return row?.personId ?? null;
+};
+
 const at = (ctx: AppContext, instant: Date): AppContext => {
   const clock: Clock = { now: () => new Date(instant) };
   return { ...ctx, clock };
@@ -303,8 +310,8 @@ export const runDemoPastSelection = async (ctx: AppContext) => {
   const db = ctx.database.db;
   const [call] = await db.select().from(calls).where(eq(calls.code, DEMO_PAST_CALL_CODE));
   if (!call) return;
-  const office = await demoPersonByUsername(db, 'ufficio');
-  const student = await demoPersonByUsername(db, 'studente');
+  const office = await personOf(db, 'ufficio');
+  const student = await personOf(db, 'studente');
   if (!office) return;
   const [president] = await db
     .select({ id: committeeMembers.personId })

@@ -2,8 +2,22 @@ import { count, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AllocationPreview, Funding, Project, ProjectBody } from '../../../api/funding.ts';
-import { fundingAllocations, people, tutoringProjects, units } from '../../db/schema/index.ts';
-import { DEMO_FUNDING_TITLE } from '../../demo/call-poliba.ts';
+import {
+  calls,
+  fundingAllocations,
+  fundingCommitments,
+  people,
+  rankings,
+  tutoringProjects,
+  units,
+} from '../../db/schema/index.ts';
+import {
+  DEMO_PAST_CALL_CODE,
+  DEMO_PAST_DECREE,
+  DEMO_PAST_FUNDING_TITLE,
+  demoPastRankingId,
+} from '../../demo/call-past.ts';
+import { DEMO_CALL_CODE, DEMO_FUNDING_TITLE } from '../../demo/call-poliba.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
 
@@ -20,15 +34,67 @@ describe.each(testBackends())('funding and projects on %s', (backend) => {
   });
   afterAll(async () => t?.close());
   const unit = (code: string) => unitIds.get(code) ?? '';
+  /** A ranking row of the Bari call, only for a commitment to point at (one commitment per ranking). */
+  const otherRankingId = async () => {
+    const db = t.ctx.database.db;
+    const [bari] = await db.select({ id: calls.id }).from(calls).where(eq(calls.code, DEMO_CALL_CODE));
+    const [row] = await db
+      .insert(rankings)
+      .values({ callId: bari?.id ?? '', groupKey: 'funding-test', title: 'Prova', status: 'draft' })
+      .returning({ id: rankings.id });
+    return row?.id ?? '';
+  };
 
-  it('lists the demo FFO 2025 funding with what the published Bari call commits', async () => {
+  it('lists the demo FFO 2025 funding: the Bari call has no approved ranking yet, so nothing is committed', async () => {
     const reply = await office.get('/api/funding');
     expect(reply.statusCode).toBe(200);
     const demo = (reply.json().items as Funding[]).find((f) => f.title === DEMO_FUNDING_TITLE);
     expect(demo?.amountCents).toBe(5_932_800);
-    expect(demo?.committedCents).toBe(3_075_000);
-    expect(demo?.remainingCents).toBe(2_857_800);
+    expect(demo?.committedCents).toBe(0);
+    expect(demo?.remainingCents).toBe(5_932_800);
+    expect(demo?.commitments).toEqual([]);
     expect(demo?.allocations.find((a) => a.unitCode === 'CAMPUS')?.amountCents).toBe(900_000);
+  });
+
+  it('counts as committed what approved rankings committed (funding_commitments), with their decrees', async () => {
+    const items = (await office.get('/api/funding')).json().items as Funding[];
+    const past = items.find((f) => f.title === DEMO_PAST_FUNDING_TITLE);
+    const rankingId = await demoPastRankingId(t.ctx.database.db);
+    expect(past?.committedCents).toBe(300_000);
+    expect(past?.remainingCents).toBe(0);
+    expect(past?.commitments).toEqual([
+      expect.objectContaining({
+        rankingId,
+        callCode: DEMO_PAST_CALL_CODE,
+        amountCents: 300_000,
+        decreeNumber: DEMO_PAST_DECREE,
+      }),
+    ]);
+    // The office's view of that ranking says the same: how much, against which funding.
+    const ranking = (await office.get(`/api/rankings/${rankingId}`)).json();
+    expect(ranking.commitment).toMatchObject({
+      assignmentId: past?.id,
+      fundingTitle: DEMO_PAST_FUNDING_TITLE,
+      amountCents: 300_000,
+      decreeNumber: DEMO_PAST_DECREE,
+    });
+    // A further commitment on the same funding is added to it, whoever recorded it.
+    await t.ctx.database.db.insert(fundingCommitments).values({
+      assignmentId: past?.id ?? '',
+      rankingId: await otherRankingId(),
+      amountCents: 12_345,
+      decreeNumber: 'D.R. n. 600',
+      committedAt: new Date('2026-02-19T09:00:00Z'),
+    });
+    const again = ((await office.get('/api/funding')).json().items as Funding[]).find(
+      (f) => f.id === past?.id,
+    );
+    expect(again?.committedCents).toBe(312_345);
+    expect(again?.remainingCents).toBe(-12_345);
+    expect(again?.commitments?.map((c) => c.decreeNumber)).toEqual([DEMO_PAST_DECREE, 'D.R. n. 600']);
+    await t.ctx.database.db
+      .delete(fundingCommitments)
+      .where(eq(fundingCommitments.decreeNumber, 'D.R. n. 600'));
   });
 
   it('creates an assignment and splits it by enrolled students to the cent, with audit', async () => {

@@ -3,13 +3,14 @@ import type { ProjectStatus } from '../../../api/funding.ts';
 import type { UnitNode } from '../../../domain/units/tree.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
-  callPositions,
   calls,
   degreeProgrammes,
   enrolments,
   fundingAllocations,
   fundingAssignments,
+  fundingCommitments,
   people,
+  rankings,
   tutoringProjects,
   units,
 } from '../../db/schema/index.ts';
@@ -99,19 +100,22 @@ export const findAllocation = async (db: DbOrTx, id: string) => {
 export const listUnitTree = (db: DbOrTx): Promise<UnitNode[]> =>
   db.select({ id: units.id, parentId: units.parentId }).from(units);
 
-/** Committed = the positions of published calls linked to each assignment (grants x amount per grant). */
-export const committedByFunding = async (db: DbOrTx): Promise<Map<string, number>> => {
-  const rows = await db
+/** Every funding commitment with its ranking and call, oldest first. */
+export const commitmentsOf = async (db: DbOrTx) =>
+  db
     .select({
-      id: calls.fundingAssignmentId,
-      total: sql<string>`coalesce(sum(${callPositions.grants} * ${callPositions.amountPerGrantCents}), 0)`,
+      assignmentId: fundingCommitments.assignmentId,
+      rankingId: fundingCommitments.rankingId,
+      rankingTitle: rankings.title,
+      callCode: calls.code,
+      amountCents: fundingCommitments.amountCents,
+      decreeNumber: fundingCommitments.decreeNumber,
+      committedAt: fundingCommitments.committedAt,
     })
-    .from(callPositions)
-    .innerJoin(calls, eq(calls.id, callPositions.callId))
-    .where(eq(calls.status, 'published'))
-    .groupBy(calls.fundingAssignmentId);
-  return new Map(rows.filter((r) => r.id).map((r) => [r.id as string, Number(r.total)]));
-};
+    .from(fundingCommitments)
+    .innerJoin(rankings, eq(rankings.id, fundingCommitments.rankingId))
+    .innerJoin(calls, eq(calls.id, rankings.callId))
+    .orderBy(asc(fundingCommitments.committedAt));
 
 /**
  * Students enrolled in an academic year in the programmes of each unit: a programme run by a school (a PhD)

@@ -20,7 +20,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import {
   allocationsOf,
-  committedByFunding,
+  commitmentsOf,
   enrolledByUnit,
   existingUnits,
   findAllocation,
@@ -111,13 +111,14 @@ export const fundingFor = async (ctx: AppContext, principal: Principal): Promise
 export const listFundingWithAmounts = async (ctx: AppContext): Promise<Funding[]> => {
   const db = ctx.database.db;
   const rows = await listFunding(db);
-  const committed = await committedByFunding(db);
+  const commitments = await commitmentsOf(db);
   const allocations = await allocationsOf(
     db,
     rows.map((r) => r.id),
   );
   return rows.map((row) => {
-    const used = committed.get(row.id) ?? 0;
+    const mine = commitments.filter((c) => c.assignmentId === row.id);
+    const used = mine.reduce((sum, c) => sum + c.amountCents, 0);
     return {
       id: row.id,
       source: row.source,
@@ -130,6 +131,10 @@ export const listFundingWithAmounts = async (ctx: AppContext): Promise<Funding[]
       allocations: allocations
         .filter((a) => a.assignmentId === row.id)
         .map(({ assignmentId: _, ...a }) => ({ ...a, method: a.method as 'manual' | 'proportional' })),
+      commitments: mine.map(({ assignmentId: _, committedAt, ...c }) => ({
+        ...c,
+        committedAt: committedAt.toISOString(),
+      })),
     };
   });
 };

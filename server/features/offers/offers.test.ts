@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { romeToUtc } from '../../../domain/calendar/rome-time.ts';
 import { auditLog, jobs, offers, outboundEmails, people, rankings } from '../../db/schema/index.ts';
@@ -28,13 +28,16 @@ describe.each(testBackends())('offers and draw-down on %s', (backend) => {
     t.ctx.database.db.select().from(offers).where(eq(offers.rankingId, f.rankingId)).orderBy(offers.sequence);
   const who = (applicationId: string) =>
     Object.values(f.candidates).find((c) => c.applicationId === applicationId)?.key;
-  const events = async (event: string) =>
-    (
+  /** This ranking's events only: the demo's past call has offers (and timers) of its own. */
+  const events = async (event: string) => {
+    const ids = [f.rankingId, ...(await offerRows()).map((o) => o.id)];
+    return (
       await t.ctx.database.db
         .select()
         .from(auditLog)
-        .where(eq(auditLog.event, event as never))
+        .where(and(eq(auditLog.event, event as never), inArray(auditLog.entityId, ids)))
     ).length;
+  };
 
   beforeAll(async () => {
     t = await startTestApp(backend);

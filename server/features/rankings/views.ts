@@ -5,6 +5,8 @@ import { formatPoints } from '../../../domain/scoring/points.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   applications,
+  fundingAssignments,
+  fundingCommitments,
   people,
   rankingEntries,
   rankingPositions,
@@ -13,6 +15,27 @@ import {
 } from '../../db/schema/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { type EntryDetail, findCallRow, findRankingRow, type RankingRow } from './rows.ts';
+
+const commitmentOf = (
+  row:
+    | {
+        assignmentId: string;
+        fundingTitle: string;
+        amountCents: number;
+        decreeNumber: string;
+        committedAt: Date;
+      }
+    | undefined,
+) =>
+  row
+    ? {
+        assignmentId: row.assignmentId,
+        fundingTitle: row.fundingTitle,
+        amountCents: row.amountCents,
+        decreeNumber: row.decreeNumber,
+        committedAt: row.committedAt.toISOString(),
+      }
+    : null;
 
 /** The office's view of rankings: every entry with names, tie groups and whether each decides a grant. */
 export const rankingViews = async (
@@ -43,6 +66,18 @@ export const rankingViews = async (
     .leftJoin(students, eq(students.personId, applications.studentId))
     .where(inArray(rankingEntries.rankingId, ids));
   const positions = await db.select().from(rankingPositions).where(inArray(rankingPositions.rankingId, ids));
+  const commitments = await db
+    .select({
+      rankingId: fundingCommitments.rankingId,
+      assignmentId: fundingCommitments.assignmentId,
+      fundingTitle: fundingAssignments.title,
+      amountCents: fundingCommitments.amountCents,
+      decreeNumber: fundingCommitments.decreeNumber,
+      committedAt: fundingCommitments.committedAt,
+    })
+    .from(fundingCommitments)
+    .innerJoin(fundingAssignments, eq(fundingAssignments.id, fundingCommitments.assignmentId))
+    .where(inArray(fundingCommitments.rankingId, ids));
   return rows.map((row) => {
     const mine = entries
       .filter((e) => e.rankingId === row.id)
@@ -98,6 +133,7 @@ export const rankingViews = async (
         };
       }),
       tieGroups: [...groups.values()].sort((a, b) => a.tieGroup - b.tieGroup),
+      commitment: commitmentOf(commitments.find((c) => c.rankingId === row.id)),
     };
   });
 };

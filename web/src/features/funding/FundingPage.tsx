@@ -43,7 +43,23 @@ const FundingSection = ({
         <dt className="col-sm-3">{t('funding.amount')}</dt>
         <dd className="col-sm-9">{euros(funding.amountCents, i18n.language)}</dd>
         <dt className="col-sm-3">{t('funding.committed')}</dt>
-        <dd className="col-sm-9">{euros(funding.committedCents, i18n.language)}</dd>
+        <dd className="col-sm-9" data-testid={`committed-${funding.id}`}>
+          {euros(funding.committedCents, i18n.language)}
+          {(funding.commitments ?? []).length > 0 && (
+            <ul className="mb-0 small">
+              {(funding.commitments ?? []).map((c) => (
+                <li key={c.rankingId}>
+                  {t('funding.commitmentItem', {
+                    amount: euros(c.amountCents, i18n.language),
+                    ranking: c.rankingTitle,
+                    call: c.callCode,
+                    decree: c.decreeNumber,
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
         <dt className="col-sm-3">{t('funding.remaining')}</dt>
         <dd className="col-sm-9">{euros(funding.remainingCents, i18n.language)}</dd>
         {funding.reference && (

@@ -236,6 +236,13 @@ describe("the office's rankings of a call", () => {
           decreeDate: '2026-05-20',
           approvedAt: '2026-05-20T08:00:00.000Z',
           validUntil: '2027-05-20',
+          commitment: {
+            assignmentId: '00000000-0000-4000-8000-0000000000b9',
+            fundingTitle: 'FFO 2025 - Fondo Giovani',
+            amountCents: 600_000,
+            decreeNumber: '345/2026',
+            committedAt: '2026-05-20T08:00:00.000Z',
+          },
         };
         return { status: 200, body: ranking };
       },
@@ -275,6 +282,11 @@ describe("the office's rankings of a call", () => {
     ).toBeTruthy();
     expect(await screen.findByText('Definitiva')).toBeTruthy();
     expect(screen.getByText('n. 345/2026 del 20/05/2026')).toBeTruthy();
+    // The approval committed the winners' grants against the call's funding: the office reads how much, on which.
+    expect(screen.getByText('Impegno di spesa')).toBeTruthy();
+    expect(screen.getByTestId('ranking-commitment').textContent?.replace(/\s/g, ' ')).toBe(
+      '6.000,00 € sul finanziamento «FFO 2025 - Fondo Giovani»',
+    );
     // A definitive ranking leads to its offers.
     expect(screen.getByRole('link', { name: 'Offerte e scorrimento' }).getAttribute('href')).toBe(
       `/calls/${CALL_ID}/rankings/${RANKING_ID}/offers`,

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RankingView } from '../../../../../api/rankings.ts';
+import { euros } from '../../funding/money-format.ts';
 import { RankingOffersLink } from '../../offers/RankingOffersLink.tsx';
 import { AppealsSection } from './AppealsSection.tsx';
 import { ApproveForm } from './ApproveForm.tsx';
@@ -83,6 +84,17 @@ export const RankingCard = ({
             <>
               <dt className="col-sm-4">{t('officeRankings.validUntil')}</dt>
               <dd className="col-sm-8">{dateText(ranking.validUntil)}</dd>
+            </>
+          )}
+          {ranking.commitment && (
+            <>
+              <dt className="col-sm-4">{t('officeRankings.commitment')}</dt>
+              <dd className="col-sm-8" data-testid="ranking-commitment">
+                {t('officeRankings.commitmentText', {
+                  amount: euros(ranking.commitment.amountCents, i18n.language),
+                  funding: ranking.commitment.fundingTitle,
+                })}
+              </dd>
             </>
           )}
         </dl>

@@ -1,0 +1,59 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Funding } from '../../../../api/funding.ts';
+import type { Session } from '../../../../api/session.ts';
+import { anonymousSession, renderApp } from '../../test/render-app.tsx';
+
+const office: Session = {
+  ...anonymousSession,
+  authenticated: true,
+  csrfToken: 'session-token',
+  person: {
+    id: '00000000-0000-4000-8000-000000000001',
+    displayName: 'Ufficio Tutorato',
+    locale: 'it',
+    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
+  },
+};
+
+const FUNDING_ID = '00000000-0000-4000-8000-0000000000f1';
+const funding: Funding = {
+  id: FUNDING_ID,
+  source: 'university',
+  title: 'Fondi di Dipartimento DEI',
+  year: 2025,
+  amountCents: 500_000,
+  reference: null,
+  committedCents: 300_000,
+  remainingCents: 200_000,
+  allocations: [],
+  commitments: [
+    {
+      rankingId: '00000000-0000-4000-8000-0000000000e1',
+      rankingTitle: 'Tutorato informativo — DEI (LM)',
+      callCode: 'POLIBA-DEI-TUT-2025-I',
+      amountCents: 300_000,
+      decreeNumber: 'D.R. n. 512',
+      committedAt: '2026-01-20T09:00:00.000Z',
+    },
+  ],
+};
+
+describe('FundingPage', () => {
+  afterEach(cleanup);
+
+  it('shows the committed amount with each approved ranking’s commitment and decree', async () => {
+    renderApp('/funding', {
+      'GET /api/session': () => ({ status: 200, body: office }),
+      'GET /api/funding': () => ({ status: 200, body: { items: [funding] } }),
+      'GET /api/projects': () => ({ status: 200, body: { items: [] } }),
+    });
+    const section = await screen.findByRole('region', { name: 'Fondi di Dipartimento DEI' });
+    expect(within(section).getByText('Impegnato con le graduatorie approvate')).toBeTruthy();
+    const committed = within(section).getByTestId(`committed-${FUNDING_ID}`);
+    expect(committed.textContent?.replace(/\s/g, ' ')).toContain('3.000,00 €');
+    expect(within(committed).getByRole('listitem').textContent?.replace(/\s/g, ' ')).toBe(
+      '3.000,00 € — Tutorato informativo — DEI (LM) (bando POLIBA-DEI-TUT-2025-I), decreto D.R. n. 512',
+    );
+  });
+});
