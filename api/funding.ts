@@ -51,8 +51,11 @@ export const FundingSchema = z.object({
   year: z.number().int(),
   amountCents: z.number().int(),
   reference: z.string().nullable(),
-  /** What approved rankings committed against it (the sum of `commitments`). */
+  /** What the published calls drawing on it put aside: their positions' grants x amount (prenotato). */
+  reservedCents: z.number().int(),
+  /** What approved rankings committed against it (the sum of `commitments`, impegnato). */
   committedCents: z.number().int(),
+  /** What is still free for a new call: the amount less the larger of reserved and committed. */
   remainingCents: z.number().int(),
   allocations: z.array(AllocationSchema),
   /** One commitment per approved ranking: its decree, amount and when (seed 003: impegno). */

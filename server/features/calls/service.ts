@@ -116,10 +116,16 @@ export const listCalls = async (ctx: AppContext, onlyPublished: boolean): Promis
   return rows.map((row) => summaryOf(row, positions.get(row.id) ?? [], now));
 };
 
+/** What a visitor looks for first: calls still open, soonest to close first; then closed ones, latest first. */
+const publicOrder = (a: CallDetail, b: CallDetail) =>
+  Number(b.open) - Number(a.open) ||
+  (a.open ? a.closesAt.localeCompare(b.closesAt) : b.closesAt.localeCompare(a.closesAt));
+
 export const listPublicCalls = async (ctx: AppContext): Promise<CallDetail[]> => {
   const rows = await listCallRows(ctx.database.db, 'published');
   const now = ctx.clock.now();
-  return Promise.all(rows.map((row) => detailOf(ctx.database.db, row, now)));
+  const details = await Promise.all(rows.map((row) => detailOf(ctx.database.db, row, now)));
+  return details.sort(publicOrder);
 };
 
 export const findCall = async (ctx: AppContext, id: string, onlyPublished = false): Promise<CallDetail> => {

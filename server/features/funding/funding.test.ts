@@ -45,13 +45,14 @@ describe.each(testBackends())('funding and projects on %s', (backend) => {
     return row?.id ?? '';
   };
 
-  it('lists the demo FFO 2025 funding: the Bari call has no approved ranking yet, so nothing is committed', async () => {
+  it('lists the demo FFO 2025 funding: the open Bari call reserves its grants, nothing is committed yet', async () => {
     const reply = await office.get('/api/funding');
     expect(reply.statusCode).toBe(200);
     const demo = (reply.json().items as Funding[]).find((f) => f.title === DEMO_FUNDING_TITLE);
     expect(demo?.amountCents).toBe(5_932_800);
+    expect(demo?.reservedCents).toBe(3_075_000);
     expect(demo?.committedCents).toBe(0);
-    expect(demo?.remainingCents).toBe(5_932_800);
+    expect(demo?.remainingCents).toBe(2_857_800);
     expect(demo?.commitments).toEqual([]);
     expect(demo?.allocations.find((a) => a.unitCode === 'CAMPUS')?.amountCents).toBe(900_000);
   });
@@ -60,6 +61,7 @@ describe.each(testBackends())('funding and projects on %s', (backend) => {
     const items = (await office.get('/api/funding')).json().items as Funding[];
     const past = items.find((f) => f.title === DEMO_PAST_FUNDING_TITLE);
     const rankingId = await demoPastRankingId(t.ctx.database.db);
+    expect(past?.reservedCents).toBe(300_000);
     expect(past?.committedCents).toBe(300_000);
     expect(past?.remainingCents).toBe(0);
     expect(past?.commitments).toEqual([

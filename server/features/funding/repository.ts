@@ -3,6 +3,7 @@ import type { ProjectStatus } from '../../../api/funding.ts';
 import type { UnitNode } from '../../../domain/units/tree.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
+  callPositions,
   calls,
   degreeProgrammes,
   enrolments,
@@ -99,6 +100,20 @@ export const findAllocation = async (db: DbOrTx, id: string) => {
 
 export const listUnitTree = (db: DbOrTx): Promise<UnitNode[]> =>
   db.select({ id: units.id, parentId: units.parentId }).from(units);
+
+/** Reserved = the positions of published calls linked to each assignment (grants x amount per grant). */
+export const reservedByFunding = async (db: DbOrTx): Promise<Map<string, number>> => {
+  const rows = await db
+    .select({
+      id: calls.fundingAssignmentId,
+      total: sql<string>`coalesce(sum(${callPositions.grants} * ${callPositions.amountPerGrantCents}), 0)`,
+    })
+    .from(callPositions)
+    .innerJoin(calls, eq(calls.id, callPositions.callId))
+    .where(eq(calls.status, 'published'))
+    .groupBy(calls.fundingAssignmentId);
+  return new Map(rows.filter((r) => r.id).map((r) => [r.id as string, Number(r.total)]));
+};
 
 /** Every funding commitment with its ranking and call, oldest first. */
 export const commitmentsOf = async (db: DbOrTx) =>

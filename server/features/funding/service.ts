@@ -33,6 +33,7 @@ import {
   lockProject,
   type ProjectRow,
   replaceAllocations,
+  reservedByFunding,
   unitsWithFundedProjects,
   updateProject,
 } from './repository.ts';
@@ -112,13 +113,18 @@ export const listFundingWithAmounts = async (ctx: AppContext): Promise<Funding[]
   const db = ctx.database.db;
   const rows = await listFunding(db);
   const commitments = await commitmentsOf(db);
+  const reserved = await reservedByFunding(db);
   const allocations = await allocationsOf(
     db,
     rows.map((r) => r.id),
   );
   return rows.map((row) => {
     const mine = commitments.filter((c) => c.assignmentId === row.id);
-    const used = mine.reduce((sum, c) => sum + c.amountCents, 0);
+    const committed = mine.reduce((sum, c) => sum + c.amountCents, 0);
+    const reservedCents = reserved.get(row.id) ?? 0;
+    // A call's reservation becomes a commitment when its ranking is approved: count whichever is larger, so a new
+    // call is checked against what is really free (as the call editor does, calls/repository committedOnFunding).
+    const used = Math.max(reservedCents, committed);
     return {
       id: row.id,
       source: row.source,
@@ -126,7 +132,8 @@ export const listFundingWithAmounts = async (ctx: AppContext): Promise<Funding[]
       year: row.year,
       amountCents: row.amountCents,
       reference: row.reference,
-      committedCents: used,
+      reservedCents,
+      committedCents: committed,
       remainingCents: row.amountCents - used,
       allocations: allocations
         .filter((a) => a.assignmentId === row.id)

@@ -1160,6 +1160,7 @@ export const en: Catalogue<typeof it> = {
     none: 'No funding recorded.',
     year: 'Year',
     amount: 'Amount',
+    reserved: 'Reserved by published calls',
     committed: 'Committed by approved rankings',
     commitmentItem: '{{amount}} — {{ranking}} (call {{call}}), decree {{decree}}',
     remaining: 'Available',

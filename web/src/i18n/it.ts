@@ -1163,6 +1163,7 @@ export const it = {
     none: 'Nessun finanziamento registrato.',
     year: 'Anno',
     amount: 'Importo',
+    reserved: 'Prenotato dai bandi pubblicati',
     committed: 'Impegnato con le graduatorie approvate',
     commitmentItem: '{{amount}} — {{ranking}} (bando {{call}}), decreto {{decree}}',
     remaining: 'Disponibile',

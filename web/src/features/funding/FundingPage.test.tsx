@@ -24,6 +24,7 @@ const funding: Funding = {
   year: 2025,
   amountCents: 500_000,
   reference: null,
+  reservedCents: 300_000,
   committedCents: 300_000,
   remainingCents: 200_000,
   allocations: [],

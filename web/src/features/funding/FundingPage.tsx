@@ -42,6 +42,8 @@ const FundingSection = ({
         <dd className="col-sm-9">{funding.year}</dd>
         <dt className="col-sm-3">{t('funding.amount')}</dt>
         <dd className="col-sm-9">{euros(funding.amountCents, i18n.language)}</dd>
+        <dt className="col-sm-3">{t('funding.reserved')}</dt>
+        <dd className="col-sm-9">{euros(funding.reservedCents, i18n.language)}</dd>
         <dt className="col-sm-3">{t('funding.committed')}</dt>
         <dd className="col-sm-9" data-testid={`committed-${funding.id}`}>
           {euros(funding.committedCents, i18n.language)}

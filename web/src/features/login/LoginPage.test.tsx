@@ -56,7 +56,14 @@ describe('the login page', () => {
       within(menu)
         .getAllByRole('link', { hidden: true })
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Bandi e domande', 'La mia carriera', 'Il mio profilo']);
+    ).toEqual([
+      'Home',
+      'Bandi e domande',
+      'Le mie offerte',
+      'I miei incarichi',
+      'La mia carriera',
+      'Il mio profilo',
+    ]);
   });
 
   it('shows the server’s message and the message of each field it rejected', async () => {
