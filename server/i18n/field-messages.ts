@@ -99,6 +99,14 @@ const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
     it: () => 'Si può allegare un solo file per segnalazione.',
     en: () => 'Only one file can be attached to an appeal.',
   },
+  'appointment.supervisor-required': {
+    it: () => "Scegli il docente referente dell'incarico.",
+    en: () => 'Choose the supervisor of the appointment.',
+  },
+  'appointment.unit-unknown': {
+    it: () => "L'unità indicata non esiste.",
+    en: () => 'The unit given does not exist.',
+  },
   'appeal.ranking-unknown': {
     it: () => 'La graduatoria indicata non è valida.',
     en: () => 'The ranking given is not valid.',

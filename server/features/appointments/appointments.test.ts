@@ -78,7 +78,14 @@ describe.each(testBackends())('appointments on %s', (backend) => {
       },
     });
     const noSupervisor = await office.post(`/api/offers/${f.offerId}/appointment`, { terms });
-    expect(noSupervisor.statusCode).toBe(404);
+    // The call names no supervisor: the office must choose one, told at the field in Italian.
+    expect(noSupervisor.statusCode).toBe(400);
+    expect(noSupervisor.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'supervisorId',
+        message: "Scegli il docente referente dell'incarico.",
+      }),
+    ]);
     const made = await office.post(`/api/offers/${f.offerId}/appointment`, {
       supervisorId: supervisor.id,
       terms,

@@ -88,7 +88,13 @@ export const appointmentRoutes = async (app: App) => {
       },
     },
     async (request, reply) => {
-      const created = await createAppointment(ctx, request.params.id, request.body, personOf(request));
+      const created = await createAppointment(
+        ctx,
+        request.params.id,
+        request.body,
+        personOf(request),
+        requestLocale(request),
+      );
       return reply.code(201).send(created);
     },
   );

@@ -39,6 +39,8 @@ import type { Result } from '../../../domain/result.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
+import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { type CallRow, findCall, profileOfCall } from '../offers/repository.ts';
 import {
   type AppointmentDetail,
@@ -149,6 +151,12 @@ const clearCaps = async (
   return unwrap(decideCaps(breaches, overrideReason ? { reason: overrideReason } : null));
 };
 
+const fieldFailure = (field: string, key: FieldMessageKey, locale: Locale) =>
+  new DomainFailure({
+    kind: 'invalid-input',
+    issues: [{ field, code: key, message: fieldMessage(locale, key) }],
+  });
+
 /**
  * The office makes the appointment of an accepted offer, its letter generated. Under the student's row lock, so that
  * two offices appointing the same student at once cannot together exceed a cap: the second waits, then counts the
@@ -160,14 +168,17 @@ export const createAppointment = async (
   offerId: string,
   input: CreateAppointment,
   actorId: string,
+  locale: Locale,
 ): Promise<AppointmentView> => {
   const db = ctx.database.db;
   const seen = await loadOffer(ctx, offerId);
   const profile = await profileOfCall(db, seen.call);
   const supervisorId = input.supervisorId ?? seen.call.responsibleId;
-  if (!supervisorId || !(await personExists(db, supervisorId))) throw notFound('supervisor');
+  // The form's own fields, named: a missing supervisor is the office's to fill in, not a missing page.
+  if (!supervisorId || !(await personExists(db, supervisorId)))
+    throw fieldFailure('supervisorId', 'appointment.supervisor-required', locale);
   const unitId = input.unitId ?? seen.position.unitId;
-  if (!(await unitExists(db, unitId))) throw notFound('unit');
+  if (!(await unitExists(db, unitId))) throw fieldFailure('unitId', 'appointment.unit-unknown', locale);
   const now = ctx.clock.now();
   const today = romeDate(now);
   const id = await db.transaction(async (tx) => {

@@ -117,7 +117,9 @@ export const answerAppeal = async (
     const [row] = await tx
       .select()
       .from(appeals)
-      .where(and(eq(appeals.id, appealId), eq(appeals.rankingId, rankingId)));
+      .where(and(eq(appeals.id, appealId), eq(appeals.rankingId, rankingId)))
+      // Two answers at once: the second waits, then finds the appeal answered.
+      .for('update');
     if (!row) throw notFound('appeal');
     if (row.status !== 'submitted') throw conflict('the appeal has already been answered');
     const now = ctx.clock.now();
