@@ -81,8 +81,10 @@ test('a winner reads her real offer with its last day in Rome time, accepts it, 
     .getByRole('link', { name: 'Incarichi e tutor', exact: true })
     .click();
   await waitForPage(page);
+  await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Conferisci l’incarico a Giulia Lorusso' }).click();
   await waitForPage(page);
+  await expectNoAxeViolations(page);
   // The DEI's tutoring supervisor (the demo account `referente`).
   await page.getByLabel('Docente referente').selectOption({ label: 'Amoruso Paola' });
   await page.getByRole('button', { name: 'Conferisci l’incarico', exact: true }).click();
@@ -93,6 +95,7 @@ test('a winner reads her real offer with its last day in Rome time, accepts it, 
   await appointment.getByRole('button', { name: 'Registra la firma' }).click();
   const sign = page.getByRole('dialog');
   await expect(sign.getByText('Firma e protocollo della lettera di Giulia Lorusso')).toBeVisible();
+  await expectNoAxeViolations(page);
   const today = romeDate(new Date());
   await sign.getByLabel('Numero di protocollo').fill('2026/00777');
   await sign.getByLabel('Data di protocollo').fill(today);
