@@ -107,7 +107,7 @@ const AppointmentForm = ({ offerId, defaults }: { offerId: string; defaults: App
       />
       <TextField
         id="appointment-hours"
-        type="number"
+        inputMode="numeric"
         label={t('appointments.hours')}
         value={hours}
         onChange={(e) => setHours(e.target.value)}
@@ -120,7 +120,7 @@ const AppointmentForm = ({ offerId, defaults }: { offerId: string; defaults: App
       />
       <TextField
         id="appointment-training"
-        type="number"
+        inputMode="numeric"
         label={t('appointments.trainingHours')}
         value={training}
         onChange={(e) => setTraining(e.target.value)}
