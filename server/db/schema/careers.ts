@@ -37,6 +37,10 @@ export const students = pgTable('students', {
     .references(() => people.id, { onDelete: 'cascade' }),
   studentNumber: text('student_number').notNull().unique(),
   economicHardship: boolean('economic_hardship').notNull().default(false),
+  /** ISEE for university benefits, in cents; null when the student did not declare it (Tor Vergata's tie-break). */
+  iseeCents: integer('isee_cents'),
+  /** For PhD students: whether they hold a doctoral scholarship; null when unknown (Ca' Foscari's tie-break). */
+  phdScholarship: boolean('phd_scholarship'),
   dualCareer: boolean('dual_career').notNull().default(false),
   bachelorGrade: smallint('bachelor_grade'),
   bachelorHonours: boolean('bachelor_honours').notNull().default(false),
