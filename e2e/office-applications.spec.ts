@@ -36,8 +36,13 @@ test('the office follows the Bari call’s applications: counts, chart, filter b
   await list.getByRole('button', { name: 'Cerca' }).click();
   await expect(page).toHaveURL(/positionId=[0-9a-f-]{36}/);
   await waitForPage(page);
+  // The filtered list replaces the whole one: wait for its caption to change before counting rows.
+  const caption = list.getByRole('table').locator('caption');
+  await expect(caption).not.toHaveText(`${confirmed + 2} risultati`);
+  await expect(caption).toHaveText(/^\d+ risultat[oi]$/);
   const rows = list.getByRole('table').locator('tbody tr');
-  const filtered = await rows.count();
+  const filtered = Number((await caption.textContent())?.split(' ')[0]);
+  await expect(rows).toHaveCount(filtered);
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(confirmed + 2);
   for (let index = 0; index < filtered; index++) await expect(rows.nth(index)).toContainText('(pos. 1)');
