@@ -40,7 +40,10 @@ export const offers = pgTable(
       .references(() => people.id),
     /** pending, accepted, refused, expired, withdrawn */
     status: text('status').notNull().default('pending'),
-    /** winner (the decree's assignment) or draw-down (scorrimento). */
+    /**
+     * winner (the decree's assignment), draw-down (scorrimento), other-ranking (a candidate of another ranking, with
+     * their consent) or returned-hours (the hours an appointment ended early gave back).
+     */
     reason: text('reason').notNull(),
     offeredAt: timestamp('offered_at', { withTimezone: true }).notNull(),
     /** The first late instant (exclusive): midnight Rome time at the end of `lastDay`. */
@@ -55,11 +58,28 @@ export const offers = pgTable(
     closedBy: uuid('closed_by').references(() => people.id),
     /** Order of the offer within its ranking, for listing. */
     sequence: integer('sequence').notNull(),
+    /**
+     * reason 'other-ranking': the candidate's own ranking, whose eligible candidates the office drew from when this
+     * ranking was exhausted (seed 002 art. 4 c.4, seed 004 art. 8); their acceptance is their consent.
+     */
+    sourceRankingId: uuid('source_ranking_id').references(() => rankings.id),
+    /**
+     * reason 'returned-hours': the appointment that ended early and gave its hours back to the position (seed 001
+     * art. 8 c.4, seed 004 art. 1). No foreign key: appointments reference offers, and the link is kept by the audit.
+     */
+    sourceAppointmentId: uuid('source_appointment_id'),
+    /** Hours and gross amount offered when not the position's whole grant (returned hours), else null. */
+    hours: integer('hours'),
+    amountCents: integer('amount_cents'),
   },
   (t) => [
     uniqueIndex('offers_open_grant_uq')
       .on(t.positionId, t.grantNumber)
-      .where(sql`status in ('pending', 'accepted')`),
+      .where(sql`status in ('pending', 'accepted') and source_appointment_id is null`),
+    // The hours an appointment gave back are offered to one candidate at a time, like a grant.
+    uniqueIndex('offers_open_returned_hours_uq')
+      .on(t.sourceAppointmentId)
+      .where(sql`status in ('pending', 'accepted') and source_appointment_id is not null`),
     uniqueIndex('offers_pending_candidate_uq')
       .on(t.rankingId, t.applicationId)
       .where(sql`status = 'pending'`),
