@@ -1,3 +1,4 @@
+import { parseEuroCents } from '../money/cents.ts';
 import type { ImportIssueDetail } from './import-issues.ts';
 import { ENROLMENT_STATUSES, type EnrolmentStatus, type ProgrammeType } from './types.ts';
 
@@ -41,6 +42,16 @@ export const parseBoolean = (text: string): Parsed<boolean> => {
   if (TRUE_WORDS.has(word)) return ok(true);
   if (FALSE_WORDS.has(word)) return ok(false);
   return bad({ code: 'bad-boolean', value: text });
+};
+
+/** The largest ISEE an import accepts (EUR 1,000,000): far above any benefit threshold, so a larger one is a typo. */
+export const MAX_ISEE_CENTS = 100_000_000;
+
+/** An ISEE in euros, typed the Italian way ("12.345,67") or as a spreadsheet number ("12345.67"), to cents. */
+export const parseIseeCents = (text: string): Parsed<number> => {
+  const cents = parseEuroCents(text);
+  if (cents === null || cents > MAX_ISEE_CENTS) return bad({ code: 'bad-amount', value: text });
+  return ok(cents);
 };
 
 /** A whole number; spreadsheets often write 3 as "3.0" or "3,0", which is accepted. */

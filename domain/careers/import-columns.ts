@@ -47,6 +47,10 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
     column('VOTO_LAUREA_MAGISTRALE', false, 'VOTO_MAGISTRALE'),
     column('LODE_MAGISTRALE', false),
     column('DISAGIO_ECONOMICO', false),
+    /** ISEE for university benefits, in euros (Tor Vergata's tie-break: the lower first). */
+    column('ISEE', false, 'VALORE_ISEE', 'ISEE_EURO', 'IMPORTO_ISEE', 'ISEE_UNIVERSITARIO'),
+    /** For PhD students: whether they hold a doctoral scholarship (Ca' Foscari's tie-break). */
+    column('BORSA_DOTTORATO', false, 'DOTTORANDO_CON_BORSA', 'BORSA_DI_STUDIO_DOTTORATO'),
     column('DOPPIA_CARRIERA', false, 'STUDENTE_ATLETA'),
     column('DISABILITA', false),
     column('DSA', false),

@@ -21,6 +21,7 @@ export type ImportIssueDetail =
   | { code: 'implausible-birth-date'; value: string }
   | { code: 'bad-boolean'; value: string }
   | { code: 'bad-integer'; value: string }
+  | { code: 'bad-amount'; value: string }
   | { code: 'out-of-range'; value: string; min: number; max: number }
   | { code: 'grade-out-of-range'; value: string; min: number; max: number }
   | { code: 'honours-without-top-grade'; top: number }
@@ -89,6 +90,8 @@ const it: Catalogue = {
   'implausible-birth-date': (d) => `Data di nascita non plausibile: "${d.value}".`,
   'bad-boolean': (d) => `Valore non valido: "${d.value}" (usa S/N, SI/NO, 1/0).`,
   'bad-integer': (d) => `Non è un numero intero: "${d.value}".`,
+  'bad-amount': (d) =>
+    `Importo in euro non valido: "${d.value}" (scrivi ad esempio 12.345,67; al massimo 1.000.000,00).`,
   'out-of-range': (d) => `Valore fuori intervallo: "${d.value}" (ammessi da ${d.min} a ${d.max}).`,
   'grade-out-of-range': (d) =>
     `Voto non valido: "${d.value}" (ammessi da ${d.min} a ${d.max}, oppure vuoto/IDO per le idoneità).`,
@@ -136,6 +139,8 @@ const en: Catalogue = {
   'implausible-birth-date': (d) => `Implausible birth date: "${d.value}".`,
   'bad-boolean': (d) => `Invalid value: "${d.value}" (use Y/N, S/N, SI/NO, 1/0).`,
   'bad-integer': (d) => `Not a whole number: "${d.value}".`,
+  'bad-amount': (d) =>
+    `Invalid amount in euros: "${d.value}" (write e.g. 12.345,67 or 12345.67; at most 1,000,000.00).`,
   'out-of-range': (d) => `Value out of range: "${d.value}" (allowed ${d.min} to ${d.max}).`,
   'grade-out-of-range': (d) =>
     `Invalid grade: "${d.value}" (allowed ${d.min} to ${d.max}, or empty/IDO for pass-fail).`,

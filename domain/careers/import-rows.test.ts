@@ -8,7 +8,7 @@ import {
   tableOf,
 } from './builders.ts';
 import { checkImportHeader } from './import-columns.ts';
-import type { ImportKind } from './import-issues.ts';
+import { describeImportIssue, type ImportKind } from './import-issues.ts';
 import { checkImportTable } from './import-rows.ts';
 
 const today = '2026-02-20';
@@ -172,6 +172,86 @@ describe('student rows', () => {
       { row: 2, column: 'STATO', code: 'bad-status' },
       { row: 2, column: 'LODE_TRIENNALE', code: 'honours-without-top-grade' },
     ]);
+  });
+
+  it('reads the ISEE typed in euros into cents and the PhD scholarship flag; an empty cell is "not declared"', () => {
+    const { batch, issues } = check('students', [
+      buildStudentRow({ ISEE: '12.345,67', BORSA_DOTTORATO: 'sì' }),
+      buildStudentRow({
+        MATRICOLA: '700002',
+        EMAIL: 'b@studenti.poliba.it',
+        CODICE_FISCALE: '',
+        ISEE: '€ 9800',
+        BORSA_DOTTORATO: 'no',
+      }),
+      buildStudentRow({
+        MATRICOLA: '700003',
+        EMAIL: 'c@studenti.poliba.it',
+        CODICE_FISCALE: '',
+        ISEE: '',
+        BORSA_DOTTORATO: '',
+      }),
+      buildStudentRow({
+        MATRICOLA: '700004',
+        EMAIL: 'd@studenti.poliba.it',
+        CODICE_FISCALE: '',
+        ISEE: '23456.5',
+        BORSA_DOTTORATO: 'TRUE',
+      }),
+    ]);
+    expect(issues).toEqual([]);
+    expect(batch.students.map((s) => [s.iseeCents, s.phdScholarship])).toEqual([
+      [1_234_567, true],
+      [980_000, false],
+      [null, null],
+      [2_345_650, true],
+    ]);
+    // A file without the columns leaves the stored values as they are.
+    const without = check('students', [buildStudentRow()]).batch.students[0];
+    expect(without && ('iseeCents' in without || 'phdScholarship' in without)).toBe(false);
+  });
+
+  it('refuses an ISEE that is not an amount in euros and a scholarship that is not yes or no, in it and en', () => {
+    const { issues } = check('students', [
+      buildStudentRow({ ISEE: '12,345,67', BORSA_DOTTORATO: 'forse' }),
+      buildStudentRow({
+        MATRICOLA: '700002',
+        EMAIL: 'b@studenti.poliba.it',
+        CODICE_FISCALE: '',
+        ISEE: '-500',
+        BORSA_DOTTORATO: 'S',
+      }),
+      buildStudentRow({
+        MATRICOLA: '700003',
+        EMAIL: 'c@studenti.poliba.it',
+        CODICE_FISCALE: '',
+        ISEE: '2.000.000',
+        BORSA_DOTTORATO: 'N',
+      }),
+    ]);
+    expect(issues.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: 2, column: 'ISEE', code: 'bad-amount' },
+      { row: 2, column: 'BORSA_DOTTORATO', code: 'bad-boolean' },
+      { row: 3, column: 'ISEE', code: 'bad-amount' },
+      { row: 4, column: 'ISEE', code: 'bad-amount' },
+    ]);
+    const first = issues[0];
+    if (!first) throw new Error('no issue');
+    expect(describeImportIssue(first, 'it')).toBe(
+      'Importo in euro non valido: "12,345,67" (scrivi ad esempio 12.345,67; al massimo 1.000.000,00).',
+    );
+    expect(describeImportIssue(first, 'en')).toBe(
+      'Invalid amount in euros: "12,345,67" (write e.g. 12.345,67 or 12345.67; at most 1,000,000.00).',
+    );
+  });
+
+  it('knows the ISEE and scholarship columns by their other names', () => {
+    const header = checkImportHeader('students', [
+      ...Object.keys(buildStudentRow()),
+      'Valore ISEE',
+      'Dottorando con borsa',
+    ]);
+    expect(header.ok).toBe(true);
   });
 
   it('refuses implausible birth dates', () => {

@@ -11,6 +11,7 @@ import {
   parseEnrolmentStatus,
   parseExamGrade,
   parseInteger,
+  parseIseeCents,
   parseProgrammeType,
   parseSemester,
 } from './cell-values.ts';
@@ -144,6 +145,9 @@ const readStudent = (r: RowReader, keys: StudentKeys, today: string): StudentRec
   const masterHonours = r.flag('LODE_MAGISTRALE', parseBoolean);
   const economicHardship = r.flag('DISAGIO_ECONOMICO', parseBoolean);
   const dualCareer = r.flag('DOPPIA_CARRIERA', parseBoolean);
+  // Unlike the flags, an empty cell here means "not declared" (null), which claims no precedence.
+  const iseeCents = r.optional('ISEE', parseIseeCents);
+  const phdScholarship = r.optional('BORSA_DOTTORATO', parseBoolean);
   const disability = r.flag('DISABILITA', parseBoolean);
   const dsa = r.flag('DSA', parseBoolean);
 
@@ -195,6 +199,8 @@ const readStudent = (r: RowReader, keys: StudentKeys, today: string): StudentRec
     masterGrade,
     masterHonours,
     economicHardship,
+    iseeCents,
+    phdScholarship,
     dualCareer,
     disability,
     dsa,

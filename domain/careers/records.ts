@@ -36,6 +36,10 @@ export interface StudentRecord {
   masterGrade?: number | null;
   masterHonours?: boolean;
   economicHardship?: boolean;
+  /** ISEE in cents; null when not declared. */
+  iseeCents?: number | null;
+  /** For PhD students, whether they hold a doctoral scholarship; null when unknown. */
+  phdScholarship?: boolean | null;
   dualCareer?: boolean;
   /** Special-category data (GDPR art. 9): stored apart, shown only to the office and whom it grants. */
   disability?: boolean;

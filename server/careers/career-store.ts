@@ -196,6 +196,8 @@ const writeProgrammes = async (tx: DbOrTx, batch: CareerBatch, state: CareerStor
 
 const OPTIONAL_STUDENT_FIELDS = [
   'economicHardship',
+  'iseeCents',
+  'phdScholarship',
   'dualCareer',
   'bachelorGrade',
   'bachelorHonours',

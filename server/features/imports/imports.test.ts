@@ -323,6 +323,71 @@ describe.each(testBackends())('careers import on %s', (backend) => {
     );
   });
 
+  it('stores the ISEE typed in euros as cents and the PhD scholarship, and refuses bad ones at their cell', async () => {
+    const rows = [
+      buildStudentRow({
+        MATRICOLA: '740001',
+        EMAIL: 'isee1@poliba.it',
+        CODICE_FISCALE: '',
+        CDS_COD: 'T-LM-INF',
+        ISEE: '12.345,67',
+        BORSA_DOTTORATO: '',
+      }),
+      buildStudentRow({
+        MATRICOLA: '740002',
+        EMAIL: 'isee2@poliba.it',
+        CODICE_FISCALE: '',
+        CDS_COD: 'T-DR',
+        ISEE: '',
+        BORSA_DOTTORATO: 'sì',
+      }),
+    ];
+    expect(await runImport('students', 'studenti.csv', csvOf(rows))).toMatchObject({ status: 'succeeded' });
+    const stored = async () =>
+      (
+        await t.ctx.database.db
+          .select({
+            number: students.studentNumber,
+            isee: students.iseeCents,
+            scholarship: students.phdScholarship,
+          })
+          .from(students)
+          .where(inArray(students.studentNumber, ['740001', '740002']))
+          .orderBy(students.studentNumber)
+      ).map((s) => [s.number, s.isee, s.scholarship]);
+    expect(await stored()).toEqual([
+      ['740001', 1_234_567, null],
+      ['740002', null, true],
+    ]);
+
+    const bad = [
+      { ...rows[0], ISEE: '12.34,5' },
+      { ...rows[1], BORSA_DOTTORATO: 'forse' },
+    ] as ExportRow[];
+    const refused = await runImport('students', 'studenti.csv', csvOf(bad));
+    expect(refused).toMatchObject({
+      status: 'rejected',
+      report: {
+        written: 0,
+        errors: [
+          {
+            row: 2,
+            column: 'ISEE',
+            code: 'bad-amount',
+            message:
+              'Importo in euro non valido: "12.34,5" (scrivi ad esempio 12.345,67; al massimo 1.000.000,00).',
+          },
+          { row: 3, column: 'BORSA_DOTTORATO', code: 'bad-boolean' },
+        ],
+      },
+    });
+    // Nothing changed.
+    expect(await stored()).toEqual([
+      ['740001', 1_234_567, null],
+      ['740002', null, true],
+    ]);
+  });
+
   it('refuses an unknown programme and repeated student numbers, writing nothing', async () => {
     const rows = [
       buildStudentRow({ MATRICOLA: '730001', EMAIL: 'd@poliba.it', CODICE_FISCALE: '', CDS_COD: 'LM-NOPE' }),

@@ -24,6 +24,8 @@ export const candidatesOf = async (db: DbOrTx, callId: string, academicYear: num
       protocolNumber: applications.protocolNumber,
       birthDate: people.birthDate,
       economicHardship: students.economicHardship,
+      iseeCents: students.iseeCents,
+      phdScholarship: students.phdScholarship,
       programmeType: degreeProgrammes.type,
       programmeUnitId: degreeProgrammes.unitId,
       programmeDepartmentId: degreeProgrammes.departmentId,
@@ -80,8 +82,8 @@ export const candidatesOf = async (db: DbOrTx, callId: string, academicYear: num
       exclusions,
       birthDate: row.birthDate,
       economicHardship: row.economicHardship,
-      iseeCents: null,
-      phdScholarship: null,
+      iseeCents: row.iseeCents,
+      phdScholarship: row.phdScholarship,
     };
     const applicant: Applicant = {
       applicationId: row.applicationId,
