@@ -13,6 +13,19 @@ export interface OfferRecord {
   status: OfferStatus;
   /** When it was refused, expired or withdrawn; the order in which candidates drop to the end. */
   closedAt: Date | null;
+  /**
+   * Set on an offer of returned hours: the ended appointment whose hours it offers. It holds no grant of the position,
+   * and refusing it is not refusing the grant of the call: it neither moves nor excludes the candidate.
+   */
+  returnedFrom?: string | null;
+}
+
+/** Hours an appointment ended early gave back to a position of this ranking, once the office offers them. */
+export interface ReturnedHoursSlot {
+  appointmentId: string;
+  positionId: string;
+  /** The tutor whose appointment ended: never offered their own hours back. */
+  fromApplicationId: string;
 }
 
 /** A position the ranking fills, with its grants and its department (own-department preference, seed 004 art. 4). */
@@ -51,13 +64,20 @@ export interface DrawDownInput {
   ownDepartmentFirst: boolean;
   /** Profile caps.grantsCumulative: false = a candidate holding a grant gets no other offer (seed 004 art. 8). */
   grantsCumulative: boolean;
+  /** Returned hours the office chose to offer: each goes down the ranking like a grant, one candidate at a time. */
+  returnedHours?: readonly ReturnedHoursSlot[];
 }
 
 export interface PlannedOffer {
   positionId: string;
   applicationId: string;
-  /** 'winner': the decree's assignment; 'draw-down': scorrimento to the next eligible candidate. */
-  reason: 'winner' | 'draw-down';
+  /**
+   * 'winner': the decree's assignment; 'draw-down': scorrimento to the next eligible candidate; 'returned-hours': the
+   * hours of an appointment that ended early, to the next eligible candidate who chose that position.
+   */
+  reason: 'winner' | 'draw-down' | 'returned-hours';
+  /** For returned hours: the appointment that gave them back. */
+  returnedFrom?: string;
 }
 
 /**
@@ -85,6 +105,8 @@ export interface DrawDownPlan {
   /** The ranking as it now stands: candidates who refused or let an offer expire at the end, in that order. */
   order: string[];
   standings: CandidateStanding[];
+  /** Returned hours with no open offer and nobody of this ranking to offer them to now. */
+  returnedHoursVacant: string[];
 }
 
 const OPEN: ReadonlySet<OfferStatus> = new Set(['pending', 'accepted']);
@@ -100,7 +122,9 @@ export const standingOf = (
   let lastMove = Number.NEGATIVE_INFINITY;
   for (const offer of offers) {
     if (offer.applicationId !== applicationId) continue;
+    // A withdrawn offer was the office's act, not the candidate's refusal: it never moves them (decision 012).
     if (offer.status !== 'refused' && offer.status !== 'expired') continue;
+    if (offer.returnedFrom) continue;
     moves += 1;
     lastMove = Math.max(lastMove, offer.closedAt?.getTime() ?? 0);
     if (offer.status === 'refused' || policy.silenceIsRefusal) refusals += 1;
@@ -149,31 +173,53 @@ export const planOffers = (input: DrawDownInput): DrawDownPlan => {
 
   const free = new Map(input.positions.map((p) => [p.positionId, p.grants]));
   for (const offer of input.offers) {
+    if (offer.returnedFrom) continue;
     if (OPEN.has(offer.status) && free.has(offer.positionId))
       free.set(offer.positionId, (free.get(offer.positionId) ?? 0) - 1);
   }
   const pendingHere = new Set(input.offers.filter((o) => o.status === 'pending').map((o) => o.applicationId));
   const acceptedHere = new Map<string, Set<string>>();
+  // The office took these offers back (decision 012): the candidate keeps their place, but is not offered the same
+  // position of this ranking again, or the draw-down would hand the grant straight back to them.
+  const withdrawnHere = new Map<string, Set<string>>();
   for (const offer of input.offers) {
-    if (offer.status !== 'accepted') continue;
+    if (offer.status !== 'withdrawn' || offer.returnedFrom) continue;
+    const taken = withdrawnHere.get(offer.applicationId) ?? new Set<string>();
+    taken.add(offer.positionId);
+    withdrawnHere.set(offer.applicationId, taken);
+  }
+  for (const offer of input.offers) {
+    if (offer.status !== 'accepted' || offer.returnedFrom) continue;
     const held = acceptedHere.get(offer.applicationId) ?? new Set<string>();
     held.add(offer.positionId);
     acceptedHere.set(offer.applicationId, held);
   }
   const offeredHere = new Set(input.offers.map((o) => o.applicationId));
+  /** Holding returned hours of this ranking counts as holding a grant where grants are not cumulative. */
+  const holdingReturned = new Set(
+    input.offers.filter((o) => o.returnedFrom && o.status === 'accepted').map((o) => o.applicationId),
+  );
 
   const available = (c: OfferCandidate) => {
     if (standings.get(c.applicationId)?.excluded) return false;
     if (pendingHere.has(c.applicationId)) return false;
     if (c.elsewhere === 'pending' || c.elsewhere === 'reserved') return false;
-    if (!input.grantsCumulative && (acceptedHere.has(c.applicationId) || c.elsewhere === 'accepted'))
+    if (
+      !input.grantsCumulative &&
+      (acceptedHere.has(c.applicationId) ||
+        holdingReturned.has(c.applicationId) ||
+        c.elsewhere === 'accepted')
+    )
       return false;
     return true;
   };
   /** The positions of this ranking a candidate may be offered, in their order of preference. */
   const choicesOf = (c: OfferCandidate) =>
     [...new Set(c.preferences)].filter(
-      (id) => positionIds.has(id) && !acceptedHere.get(c.applicationId)?.has(id),
+      (id) =>
+        positionIds.has(id) &&
+        !acceptedHere.get(c.applicationId)?.has(id) &&
+        !withdrawnHere.get(c.applicationId)?.has(id),
     );
 
   const offers: PlannedOffer[] = [];
@@ -249,6 +295,56 @@ export const planOffers = (input: DrawDownInput): DrawDownPlan => {
     }
   }
 
+  // Returned hours, after the grants: each open slot to the best available candidate of the ranking as it stands who
+  // chose its position (own department first when the profile says so), never twice to the same candidate.
+  const returnedHoursVacant: string[] = [];
+  const positionById = new Map(input.positions.map((p) => [p.positionId, p]));
+  for (const slot of input.returnedHours ?? []) {
+    const ofSlot = input.offers.filter((o) => o.returnedFrom === slot.appointmentId);
+    if (ofSlot.some((o) => OPEN.has(o.status))) continue;
+    if (ties.length > 0) break;
+    const tried = new Set(ofSlot.map((o) => o.applicationId));
+    const department = positionById.get(slot.positionId)?.departmentId ?? null;
+    const askers = current.filter(
+      ({ candidate }) =>
+        candidate.applicationId !== slot.fromApplicationId &&
+        !tried.has(candidate.applicationId) &&
+        !planned.has(candidate.applicationId) &&
+        available(candidate) &&
+        choicesOf(candidate).includes(slot.positionId),
+    );
+    const own = input.ownDepartmentFirst && department !== null;
+    const pool =
+      own && askers.some((a) => a.candidate.departmentId === department)
+        ? askers.filter((a) => a.candidate.departmentId === department)
+        : askers;
+    const best = pool[0];
+    if (!best) {
+      returnedHoursVacant.push(slot.appointmentId);
+      continue;
+    }
+    const tied = best.tieGroup === null ? [] : pool.filter((a) => a.tieGroup === best.tieGroup);
+    if (tied.length > 1) {
+      ties = [
+        {
+          positionId: slot.positionId,
+          groupKey: 'ranking',
+          tieGroup: best.tieGroup as number,
+          place: best.place,
+          applicationIds: tied.map((a) => a.candidate.applicationId),
+        },
+      ];
+      break;
+    }
+    planned.add(best.candidate.applicationId);
+    offers.push({
+      positionId: slot.positionId,
+      applicationId: best.candidate.applicationId,
+      reason: 'returned-hours',
+      returnedFrom: slot.appointmentId,
+    });
+  }
+
   const vacant = input.positions
     .map((p) => ({ positionId: p.positionId, vacant: Math.max(0, free.get(p.positionId) ?? 0) }))
     .filter((v) => v.vacant > 0);
@@ -268,6 +364,7 @@ export const planOffers = (input: DrawDownInput): DrawDownPlan => {
     state,
     vacant,
     ties,
+    returnedHoursVacant,
     order: current.map((c) => c.candidate.applicationId),
     standings: input.candidates.map((c) => {
       const { lastMove: _lastMove, ...standing } = standings.get(c.applicationId) as ReturnType<
