@@ -84,6 +84,10 @@ export const CareerSchema = z.object({
   email: z.string(),
   birthDate: z.string().nullable(),
   economicHardship: z.boolean(),
+  /** ISEE in cents; null when the student did not declare it. */
+  iseeCents: z.number().int().nullable(),
+  /** For PhD students: whether they hold a doctoral scholarship; null when unknown. */
+  phdScholarship: z.boolean().nullable(),
   dualCareer: z.boolean(),
   bachelorGrade: z.number().int().nullable(),
   bachelorHonours: z.boolean(),

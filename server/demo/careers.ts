@@ -167,10 +167,21 @@ const addCareer = (
         .filter((course) => course.yearOfCourse === 1 && !course.passFail)
         .slice(0, between(random, 2, 3))
     : allCourses;
+  const economicHardship = random() < 0.08;
+  // A stream of its own, so the rest of the demo (names, exams, the calls' candidates) stays as it was.
+  const declared = seededRandom(Number(studentNumber) * 31 + 7);
   rows.students.push({
     personId,
     studentNumber,
-    economicHardship: random() < 0.08,
+    economicHardship,
+    // Those in hardship have proved it with their ISEE; about half of the others declared one for reduced fees.
+    iseeCents: economicHardship
+      ? between(declared, 250_000, 1_500_000)
+      : declared() < 0.5
+        ? between(declared, 900_000, 6_500_000)
+        : null,
+    // Most PhD students of the demo hold a doctoral scholarship.
+    phdScholarship: spec.programme.type === 'PHD' ? declared() < 0.7 : null,
     dualCareer: random() < 0.02,
     bachelorGrade: grades.bachelor?.grade ?? null,
     bachelorHonours: grades.bachelor?.honours ?? false,

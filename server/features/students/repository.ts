@@ -175,6 +175,8 @@ export const findCareerRecords = async (db: DbOrTx, personId: string) => {
       email: people.email,
       birthDate: people.birthDate,
       economicHardship: students.economicHardship,
+      iseeCents: students.iseeCents,
+      phdScholarship: students.phdScholarship,
       dualCareer: students.dualCareer,
       bachelorGrade: students.bachelorGrade,
       bachelorHonours: students.bachelorHonours,

@@ -156,6 +156,33 @@ describe.each(testBackends())('students and careers on %s', (backend) => {
     expect(career.exams.every((e: { passedOn: string }) => e.passedOn < '2026-01-01')).toBe(true);
   });
 
+  it('gives the ISEE in cents and a PhD student’s scholarship as stored', async () => {
+    const db = t.ctx.database.db;
+    await db
+      .update(students)
+      .set({ iseeCents: 1_234_567, phdScholarship: false })
+      .where(eq(students.personId, giuliaId));
+    try {
+      expect((await office.get(`/api/students/${giuliaId}`)).json()).toMatchObject({
+        iseeCents: 1_234_567,
+        phdScholarship: false,
+      });
+      await db
+        .update(students)
+        .set({ iseeCents: null, phdScholarship: null })
+        .where(eq(students.personId, giuliaId));
+      expect((await office.get(`/api/students/${giuliaId}`)).json()).toMatchObject({
+        iseeCents: null,
+        phdScholarship: null,
+      });
+    } finally {
+      await db
+        .update(students)
+        .set({ iseeCents: null, phdScholarship: null })
+        .where(eq(students.personId, giuliaId));
+    }
+  });
+
   it('shows special-category data to the office only, and audits each view', async () => {
     const [flagged] = await t.ctx.database.db.select().from(specialCategoryData).limit(1);
     if (!flagged) throw new Error('the demo has no special-category data');

@@ -359,6 +359,10 @@ export const it = {
     conditionsTitle: 'Condizioni',
     economicHardship: 'Condizione economica svantaggiata',
     dualCareer: 'Doppia carriera (studente atleta)',
+    isee: 'ISEE per le prestazioni universitarie',
+    phdScholarship: 'Borsa di dottorato',
+    notDeclared: 'Non dichiarato',
+    unknown: 'Non noto',
     specialTitle: 'Dati particolari',
     specialNote:
       'Dati di categoria particolare: visibili solo all’ufficio tutorato e a chi ne ha l’autorizzazione.',

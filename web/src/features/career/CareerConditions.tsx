@@ -6,8 +6,18 @@ import type { Career } from '../../../../api/students.ts';
  * server sends them only to whom may see them, and the page says so.
  */
 export const CareerConditions = ({ career }: { career: Career }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
+  const isPhd = career.enrolments[0]?.programmeType === 'PHD';
+  // Shown to the same readers as the hardship flag: both are what the economic tie-breaks read.
+  const isee =
+    career.iseeCents === null
+      ? t('career.notDeclared')
+      : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', {
+          style: 'currency',
+          currency: 'EUR',
+          useGrouping: 'always',
+        }).format(career.iseeCents / 100);
   return (
     <section aria-labelledby="conditions-title" className="mb-5">
       <h2 id="conditions-title" className="h3">
@@ -22,6 +32,16 @@ export const CareerConditions = ({ career }: { career: Career }) => {
           <dt>{t('career.dualCareer')}</dt>
           <dd>{yesNo(career.dualCareer)}</dd>
         </div>
+        <div className="col-sm-6 mb-2">
+          <dt>{t('career.isee')}</dt>
+          <dd>{isee}</dd>
+        </div>
+        {(isPhd || career.phdScholarship !== null) && (
+          <div className="col-sm-6 mb-2">
+            <dt>{t('career.phdScholarship')}</dt>
+            <dd>{career.phdScholarship === null ? t('career.unknown') : yesNo(career.phdScholarship)}</dd>
+          </div>
+        )}
       </dl>
       {career.specialCategory && (
         <div className="callout warning" data-testid="special-category">
