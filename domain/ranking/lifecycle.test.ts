@@ -9,6 +9,7 @@ import {
   appealsCloseAt,
   approveRanking,
   checkAppealAllowed,
+  checkAppealAnswerAllowed,
   checkDrawAllowed,
   checkScoringAllowed,
   draftRanking,
@@ -229,6 +230,27 @@ describe('the lifecycle draft -> provisional -> definitive -> in use', () => {
     expect(checkAppealAllowed(ranking, rome('2026-03-23', '10:00:00'))).toMatchObject({
       ok: false,
       error: { reason: 'appeal-window-closed' },
+    });
+  });
+});
+
+describe('answering an appeal', () => {
+  it('is allowed while the ranking is provisional, in the window and after it, never on a draft or once definitive', () => {
+    const at = rome('2026-03-10', '10:00:00');
+    const ranking = published(at);
+    expect(checkAppealAnswerAllowed(ranking).ok).toBe(true);
+    expect(checkAppealAnswerAllowed(draftRanking())).toEqual({
+      ok: false,
+      error: expect.objectContaining({ action: 'answer-appeal', reason: 'wrong-status', status: 'draft' }),
+    });
+    const approved = definitive(ranking, rome('2026-03-25', '10:00:00'));
+    expect(checkAppealAnswerAllowed(approved)).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        action: 'answer-appeal',
+        reason: 'wrong-status',
+        status: 'definitive',
+      }),
     });
   });
 });

@@ -39,7 +39,14 @@ export const draftRanking = (): RankingLifecycle => ({
   inUseSince: null,
 });
 
-export type RankingAction = 'score' | 'publish' | 'appeal' | 'approve' | 'put-in-use' | 'draw';
+export type RankingAction =
+  | 'score'
+  | 'publish'
+  | 'appeal'
+  | 'answer-appeal'
+  | 'approve'
+  | 'put-in-use'
+  | 'draw';
 
 export type RankingRefusalReason =
   /** The action does not apply in this status (approving a draft, publishing twice...). */
@@ -146,6 +153,15 @@ export const checkAppealAllowed = (lifecycle: RankingLifecycle, now: Date): Outc
   }
   return ok(true);
 };
+
+/**
+ * The committee answers an appeal while the ranking is provisional: during the window or after it, until the decree
+ * (which waits for every answer). Once definitive, an answer could no longer change the scores.
+ */
+export const checkAppealAnswerAllowed = (lifecycle: RankingLifecycle): Outcome<true> =>
+  lifecycle.status === 'provisional' && lifecycle.publishedAt !== null
+    ? ok(true)
+    : refuse(lifecycle, 'answer-appeal', 'wrong-status');
 
 /**
  * Approves the definitive ranking by a decree (seed 004 art. 7: "trascorso tale termine"): only once the appeal

@@ -178,8 +178,24 @@ export const seedDemoPastCall: DemoSeedPart = async (ctx, tx, unitIds) => {
   if (!position) throw new Error('demo past position insert failed');
   await seedPastCommittee(tx, call.id, when.closesAt);
 
+  const eligible = await eligibleDeiCandidates(tx, deiId, rules);
+  const chosen = [
+    ...eligible.filter((s) => s.account),
+    ...eligible.filter((s) => !s.account).slice(0, OTHER_CANDIDATES),
+  ];
+  await seedConfirmedApplications(tx, {
+    call,
+    positionId: position.id,
+    candidates: chosen,
+    opensAt: when.opensAt,
+    closesAt: when.closesAt,
+  });
+};
+
+/** The DEI's LM students of 2025/26 eligible under the rules: the demo student and students without an account. */
+export const eligibleDeiCandidates = async (tx: DbOrTx, deiId: string, rules: CallRules) => {
   const demoStudent = DEMO_ACCOUNTS.find((a) => a.username === 'studente');
-  const eligible = (await deiCandidates(tx, 2025, deiId)).filter((student) => {
+  return (await deiCandidates(tx, 2025, deiId)).filter((student) => {
     if (student.account && student.account !== demoStudent?.username) return false;
     const career: CareerFacts = {
       isStaff: student.isStaff,
@@ -201,10 +217,25 @@ export const seedDemoPastCall: DemoSeedPart = async (ctx, tx, unitIds) => {
       rules: rules.eligibility,
     }).eligible;
   });
-  const chosen = [
-    ...eligible.filter((s) => s.account),
-    ...eligible.filter((s) => !s.account).slice(0, OTHER_CANDIDATES),
-  ];
+};
+type DemoCandidate = Awaited<ReturnType<typeof eligibleDeiCandidates>>[number];
+
+/**
+ * Confirmed applications of a demo call (inside the seed's transaction) to its one position, spread over its
+ * window, each with a protocol number from the closing year's counter, an identity document and its audit entries.
+ */
+export const seedConfirmedApplications = async (
+  tx: DbOrTx,
+  input: {
+    call: { id: string; version: number };
+    positionId: string;
+    candidates: DemoCandidate[];
+    opensAt: Date;
+    closesAt: Date;
+  },
+) => {
+  const { call, candidates: chosen } = input;
+  const when = input;
   const year = Number(romeDate(when.closesAt).slice(0, 4));
   const [counter] = await tx
     .insert(protocolCounters)
@@ -240,7 +271,7 @@ export const seedDemoPastCall: DemoSeedPart = async (ctx, tx, unitIds) => {
     });
     await tx
       .insert(applicationPositions)
-      .values({ applicationId: id, positionId: position.id, preference: 1 });
+      .values({ applicationId: id, positionId: input.positionId, preference: 1 });
     const content = demoIdentityPdf(`${student.givenName} ${student.familyName}`);
     await tx.insert(applicationAttachments).values({
       applicationId: id,
@@ -285,7 +316,7 @@ const seedPastCommittee = async (tx: DbOrTx, callId: string, namedAt: Date) => {
 };
 
 /** A demo account's person (seed.ts has the same lookup; importing it from there would make a cycle). */
-const personOf = async (db: DbOrTx, username: string) => {
+export const personOf = async (db: DbOrTx, username: string) => {
   const [row] = await db
     .select({ personId: localAccounts.personId })
     .from(localAccounts)
@@ -293,7 +324,7 @@ const personOf = async (db: DbOrTx, username: string) => {
   return row?.personId ?? null;
 };
 
-const at = (ctx: AppContext, instant: Date): AppContext => {
+export const at = (ctx: AppContext, instant: Date): AppContext => {
   const clock: Clock = { now: () => new Date(instant) };
   return { ...ctx, clock };
 };

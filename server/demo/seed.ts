@@ -7,6 +7,7 @@ import { localAccounts, people, roleAssignments, units } from '../db/schema/inde
 import { seedDemoProfile } from '../features/profiles/demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { seedDemoApplications } from './applications.ts';
+import { runDemoAppealSelection, seedDemoAppealCall } from './call-appeal.ts';
 import { runDemoPastSelection, seedDemoPastCall } from './call-past.ts';
 import { seedDemoCall } from './call-poliba.ts';
 import { seedDemoCareers } from './careers.ts';
@@ -45,12 +46,16 @@ export const demoSeedParts: DemoSeedPart[] = [
   seedDemoProfile,
   seedDemoCall,
   seedDemoPastCall,
+  seedDemoAppealCall,
   seedDemoApplications,
   seedDemoCommittee,
 ];
 
 /** Demo steps that go through the services once the seeded data is committed (a past call's selection). */
-export const demoAfterSeed: Array<(ctx: AppContext) => Promise<void>> = [runDemoPastSelection];
+export const demoAfterSeed: Array<(ctx: AppContext) => Promise<void>> = [
+  runDemoPastSelection,
+  runDemoAppealSelection,
+];
 
 const seedUnits = async (tx: DbOrTx) => {
   const ids = new Map<string, string>();

@@ -5,6 +5,7 @@ import { applicationRoutes } from './applications/routes.ts';
 import { appointmentRoutes } from './appointments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { callRoutes } from './calls/routes.ts';
+import { committeeAppealRoutes } from './committees/appeals-routes.ts';
 import { minutesRoutes } from './committees/minutes-routes.ts';
 import { committeeRoutes } from './committees/routes.ts';
 import { demoRoutes } from './demo/routes.ts';
@@ -42,6 +43,7 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   receiptRoutes,
   committeeRoutes,
   minutesRoutes,
+  committeeAppealRoutes,
   scoringRoutes,
   rankingRoutes,
   offerRoutes,

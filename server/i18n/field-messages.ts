@@ -95,6 +95,10 @@ const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
     it: () => 'Scrivi la motivazione della segnalazione (al massimo 10.000 caratteri).',
     en: () => 'Write the reasons for the appeal (at most 10,000 characters).',
   },
+  'appeal.already-answered': {
+    it: () => 'Alla segnalazione è già stata data una risposta: nulla è cambiato.',
+    en: () => 'The appeal has already been answered: nothing was changed.',
+  },
   'appeal.one-file': {
     it: () => 'Si può allegare un solo file per segnalazione.',
     en: () => 'Only one file can be attached to an appeal.',
@@ -102,6 +106,14 @@ const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
   'appointment.supervisor-required': {
     it: () => "Scegli il docente referente dell'incarico.",
     en: () => 'Choose the supervisor of the appointment.',
+  },
+  'appointment.supervisor-not-supervisor': {
+    it: () => 'La persona scelta non ha il ruolo di docente referente: scegli un docente referente.',
+    en: () => 'The person chosen does not hold the supervisor role: choose a supervisor.',
+  },
+  'appointment.communication-protocol-required': {
+    it: () => 'Indica il numero di protocollo della comunicazione alla Regione.',
+    en: () => 'Give the protocol number of the communication to the region.',
   },
   'appointment.unit-unknown': {
     it: () => "L'unità indicata non esiste.",

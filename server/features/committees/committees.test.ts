@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationScores, applications, calls, localAccounts, people } from '../../db/schema/index.ts';
+import { DEMO_APPEAL_CALL_CODE } from '../../demo/call-appeal.ts';
 import { DEMO_CALL_CODE } from '../../demo/call-poliba.ts';
 import { demoPersonByUsername } from '../../demo/seed.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
@@ -72,7 +73,9 @@ describe.each(testBackends())('the selection committee on %s', (backend) => {
   it('shows the demo member their call, refuses the applications before the declaration, then opens them', async () => {
     const mine = await member.get('/api/committee/calls');
     expect(mine.statusCode).toBe(200);
+    // The Bari call, not yet declared; the demo's call in its appeal window sits beside it, already declared.
     expect(mine.json()).toEqual([
+      expect.objectContaining({ callCode: DEMO_APPEAL_CALL_CODE, role: 'member', declared: true }),
       expect.objectContaining({ callId: bariId, role: 'member', declared: false, conflictDeclaredAt: null }),
     ]);
 

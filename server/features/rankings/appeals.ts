@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { ATTACHMENT_TYPES, detectAttachmentType } from '../../../domain/applications/file-type.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
-import { checkAppealAllowed } from '../../../domain/ranking/lifecycle.ts';
+import { checkAppealAllowed, checkAppealAnswerAllowed } from '../../../domain/ranking/lifecycle.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { appeals, applications, rankingEntries, rankings } from '../../db/schema/index.ts';
+import { fieldMessage } from '../../i18n/field-messages.ts';
 import { conflict, findRankingRow, lifecycleOf, notFound, type RankingRequest, refusal } from './rows.ts';
 
 type AppealRow = typeof appeals.$inferSelect;
@@ -103,14 +104,16 @@ export const listAppeals = async (db: DbOrTx, rankingId: string) => {
 };
 
 /**
- * The answer to an appeal, recorded by the office for the committee. An accepted appeal lets the provisional
- * ranking be computed again once its scores are corrected through the scoring path.
+ * The committee's answer to an appeal, given by a declared member of the call's committee or recorded by the office
+ * for it (`committeeRole` says which, in the audit entry). Only while the ranking is provisional. An accepted appeal
+ * lets the provisional ranking be computed again once its scores are corrected through the scoring path.
  */
 export const answerAppeal = async (
   req: RankingRequest,
   rankingId: string,
   appealId: string,
   body: { accepted: boolean; answer: string },
+  committeeRole: string | null = null,
 ) => {
   const { ctx } = req;
   return ctx.database.db.transaction(async (tx) => {
@@ -121,7 +124,9 @@ export const answerAppeal = async (
       // Two answers at once: the second waits, then finds the appeal answered.
       .for('update');
     if (!row) throw notFound('appeal');
-    if (row.status !== 'submitted') throw conflict('the appeal has already been answered');
+    if (row.status !== 'submitted') throw conflict(fieldMessage(req.locale, 'appeal.already-answered'));
+    const allowed = checkAppealAnswerAllowed(lifecycleOf(await findRankingRow(tx, rankingId)));
+    if (!allowed.ok) throw refusal(allowed);
     const now = ctx.clock.now();
     const [updated] = await tx
       .update(appeals)
@@ -139,7 +144,7 @@ export const answerAppeal = async (
       entityType: 'appeal',
       entityId: appealId,
       reason: body.answer,
-      data: { rankingId, accepted: body.accepted },
+      data: { rankingId, accepted: body.accepted, ...(committeeRole ? { committeeRole } : {}) },
       at: now,
     });
     const [application] = await tx
