@@ -11,8 +11,23 @@ describe('the ceiling of the confirm step', () => {
     await confirmOne(
       async (text) => {
         replayed.push(normalise(text));
+        // One row that answers every statement: the lock, the read (empty lists), the counter, the write.
         return [
-          { last_number: 1, id: '00000000-0000-4000-8000-000000000000', email: 'a@studenti.poliba.it' },
+          {
+            last_number: 1,
+            updated: 1,
+            id: '00000000-0000-4000-8000-000000000000',
+            call_id: '00000000-0000-4000-8000-000000000003',
+            email: 'a@studenti.poliba.it',
+            positions: [],
+            chosen: [],
+            attachments: [],
+            enrolment: null,
+            other_confirmed: null,
+            rules: {},
+            required_attachments: [],
+            version: 1,
+          },
         ];
       },
       {

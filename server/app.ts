@@ -19,6 +19,7 @@ import { featureRoutes } from './features/index.ts';
 import { sessionRoutes } from './features/session/routes.ts';
 import type { App } from './http/app-types.ts';
 import { errorHandler, sendDomainError } from './http/errors.ts';
+import { httpServerOptions, requestArrivalPlugin } from './http/limits.ts';
 
 export interface BuildOptions {
   logger?: boolean | object;
@@ -31,10 +32,8 @@ export interface BuildOptions {
 export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Promise<App> => {
   const app = Fastify({
     logger: options.logger ?? false,
-    // A slow client cannot hold a connection for ever.
-    requestTimeout: 30_000,
-    connectionTimeout: 60_000,
-    bodyLimit: 1024 * 1024,
+    // A slow client cannot hold a connection for ever: timeouts and body limits in http/limits.ts.
+    ...httpServerOptions(ctx.config),
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', ctx);
@@ -42,6 +41,8 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
+  // First: the time each request arrived, before it waits for anything (deadlines are judged by it).
+  await app.register(requestArrivalPlugin);
   await app.register(fastifyCookie);
   // The ceiling for any upload; each route then holds its own files to its own limit (imports, attachments).
   const uploadCeiling = Math.max(ctx.config.IMPORT_MAX_BYTES, ctx.config.ATTACHMENT_MAX_BYTES);

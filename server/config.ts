@@ -61,6 +61,16 @@ const ConfigSchema = z.object({
    */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Affianco <noreply@affianco.invalid>'),
+  /** PostgreSQL connections each instance keeps (DATABASE_URL only). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /** Slow clients (server/http/limits.ts): headers, whole request, idle socket, keep-alive, in milliseconds. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(72_000),
+  /** Per candidate, per minute, counted in the database across instances (server/http/rate-limit.ts). */
+  RATE_LIMIT_CONFIRM_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_DRAFT_SAVE_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('./dist/web'),
 });

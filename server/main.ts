@@ -10,7 +10,11 @@ import { requeueWaitingEmails } from './mail/send-email-job.ts';
 import { startCleanup } from './maintenance/cleanup.ts';
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+const database = await openDatabase({
+  databaseUrl: config.DATABASE_URL,
+  pgliteDir: config.PGLITE_DIR,
+  poolSize: config.DATABASE_POOL_SIZE,
+});
 const testClock = config.TEST_CLOCK ? offsetClock() : null;
 const ctx: AppContext = { config, database, clock: testClock ?? systemClock, testClock };
 const app = await buildApp(ctx, { logger: { level: config.LOG_LEVEL } });

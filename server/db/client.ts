@@ -50,5 +50,10 @@ export const openPglite = async (dataDir?: string, loadDataDir?: Blob): Promise<
   return { db: pgliteDb as unknown as Db, kind: 'pglite', close: () => client.close() };
 };
 
-export const openDatabase = (options: { databaseUrl?: string; pgliteDir: string }): Promise<Database> =>
-  options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.pgliteDir);
+/** PostgreSQL when a URL is given (DATABASE_POOL_SIZE connections, 10 by default), else PGlite on disk. */
+export const openDatabase = (options: {
+  databaseUrl?: string;
+  pgliteDir: string;
+  poolSize?: number;
+}): Promise<Database> =>
+  options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize) : openPglite(options.pgliteDir);

@@ -7,9 +7,16 @@ import { loadReceiptData, type ReceiptData } from './receipt-repository.ts';
 
 type Confirmed = ReceiptData & { protocolNumber: string; confirmedAt: Date };
 
+/** What the receipt email's words need (the confirm step has these without reading the whole receipt). */
+export type ReceiptEmailFacts = Pick<ReceiptData, 'call'> & {
+  candidate: Pick<ReceiptData['candidate'], 'givenName' | 'familyName'>;
+  protocolNumber: string;
+  confirmedAt: Date;
+};
+
 /** The receipt email in the candidate's language (issue 3: "the student receives a PDF receipt ... by email"). */
 export const receiptEmailText = (
-  data: Confirmed,
+  data: ReceiptEmailFacts,
   locale: Locale,
   site: { universityName: string; publicUrl: string },
 ): { subject: string; textBody: string } => {

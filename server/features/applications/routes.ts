@@ -17,6 +17,7 @@ import type { ProgrammeType } from '../../../domain/careers/types.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import { candidateKindOf } from '../../../domain/profiles/accessors.ts';
 import type { App } from '../../http/app-types.ts';
+import { BODY_LIMITS } from '../../http/limits.ts';
 import { describeIneligibility } from '../../i18n/applications.ts';
 import { requestLocale } from '../../i18n/locale.ts';
 import {
@@ -204,6 +205,7 @@ export const applicationRoutes = async (app: App) => {
     '/api/applications/:id',
     {
       config: { access: 'applications.own' },
+      bodyLimit: BODY_LIMITS.draft,
       schema: {
         tags,
         summary: 'Save a draft: positions in order of preference, declared titles, contact email',
@@ -220,6 +222,7 @@ export const applicationRoutes = async (app: App) => {
     '/api/applications/:id/confirm',
     {
       config: { access: 'applications.own' },
+      bodyLimit: BODY_LIMITS.none,
       schema: {
         tags,
         summary: 'Confirm a draft (final): protocol number, timestamp, receipt. Idempotency-Key required',
@@ -229,7 +232,14 @@ export const applicationRoutes = async (app: App) => {
       },
     },
     async (request) =>
-      confirmApplication(ctx, studentOf(request), request.params.id, request.headers['idempotency-key']),
+      // Judged by the time the request arrived, not the time its transaction gets its turn (see the service).
+      confirmApplication(
+        ctx,
+        studentOf(request),
+        request.params.id,
+        request.headers['idempotency-key'],
+        request.receivedAt,
+      ),
   );
 
   app.post(

@@ -18,21 +18,21 @@ import { DomainFailure, type FieldIssue } from '../../../domain/errors.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import {
-  applicationAttachments,
-  applicationPositions,
-  applications,
-  protocolCounters,
-} from '../../db/schema/index.ts';
+import { applicationAttachments, applicationPositions, applications } from '../../db/schema/index.ts';
 import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts';
-import type { Locale } from '../../i18n/locale.ts';
-import { queueReceiptEmail } from './receipt-email.ts';
+import { isLocale, type Locale } from '../../i18n/locale.ts';
+import {
+  lockApplicationForConfirm,
+  nextProtocolNumber,
+  readConfirmContext,
+  writeConfirmation,
+} from './confirm-repository.ts';
+import { receiptEmailText } from './receipt-email.ts';
+import { receiptFileName } from './receipt-pdf.ts';
 import {
   type ApplicationRow,
   applicationView,
-  attachmentCodesOf,
   type CallForApplication,
-  careerFactsFor,
   currentApplication,
   findApplication,
   findCallForApplication,
@@ -167,31 +167,43 @@ export const saveDraft = async (
   });
 
 /**
- * Confirms a draft in one transaction (decision 007): the application row is locked, the rules re-checked by the
- * server clock, the next protocol number of the year taken from its counter row (insert .. on conflict do update
- * .. returning locks it until commit), the application frozen and the audit written. The same Idempotency-Key
- * again returns the confirmed application; another key gets 'application-frozen'.
+ * Confirms a draft in one transaction (decision 007): the student's and the application's rows are locked, the
+ * rules re-checked, the next protocol number of the year taken from its counter row (insert .. on conflict do
+ * update .. returning locks it until commit), the application frozen, the audit written and the receipt email
+ * queued. The same Idempotency-Key again returns the confirmed application; another key gets 'application-frozen'.
+ *
+ * `receivedAt` is the time the request ARRIVED (read by the server's clock in the first onRequest hook,
+ * server/http/limits.ts), not the time this transaction gets a connection or its locks: in the last second before
+ * a call closes hundreds of confirmations queue for the pool and for the protocol counter, and one that arrived at
+ * 11:59:59 must be accepted even if its turn comes at 12:00:01 (issue 6: the deadline holds to the second
+ * whatever the queueing). It is also the confirmation's timestamp on the receipt.
+ *
+ * Four statements between BEGIN and COMMIT (confirm-repository.ts): lock, read, protocol number, write; the
+ * protocol counter's row is held only for the last of them and the COMMIT.
  */
 export const confirmApplication = async (
   ctx: AppContext,
   studentId: string,
   id: string,
   key: string,
+  receivedAt: Date = ctx.clock.now(),
 ): Promise<Application> =>
   ctx.database.db.transaction(async (tx) => {
-    await lockStudent(tx, studentId);
-    await tx.execute(sql`select id from applications where id = ${id} for update`);
-    const row = await ownApplication(tx, studentId, id);
-    if (row.status === 'confirmed' && row.confirmKey === key) return applicationView(tx, row);
-    const current = await currentApplication(tx, studentId, row.callId);
-    if (row.status === 'draft' && current && current.id !== row.id && current.status === 'confirmed')
-      throw new DomainFailure({ kind: 'already-applied', protocolNumber: current.protocolNumber });
-    const call = await findCallForApplication(tx, row.callId);
-    if (!call) throw notFound();
-    const now = ctx.clock.now();
-    const career = await careerFactsFor(tx, studentId, call.academicYear);
-    const chosen = (await applicationView(tx, row)).positionIds;
-    const positions = chosen.map((positionId) => {
+    const row = await lockApplicationForConfirm(tx, studentId, id);
+    if (!row) throw notFound();
+    if (row.status === 'confirmed' && row.confirmKey === key)
+      return applicationView(tx, (await findApplication(tx, id)) as ApplicationRow);
+    const context = await readConfirmContext(tx, studentId, id, row.callId);
+    if (!context) throw notFound();
+    const { call } = context;
+    if (row.status === 'draft' && context.otherConfirmed)
+      throw new DomainFailure({
+        kind: 'already-applied',
+        protocolNumber: context.otherConfirmed.protocolNumber,
+      });
+    const now = receivedAt;
+    const career = { isStaff: row.person.isStaff, enrolment: context.enrolment };
+    const positions = context.positionIds.map((positionId) => {
       const position = call.positions.find((p) => p.id === positionId);
       return {
         positionId,
@@ -204,50 +216,58 @@ export const confirmApplication = async (
       };
     });
     const error = confirmationError({
-      status: row.status as 'draft' | 'confirmed' | 'withdrawn',
+      status: row.status,
       now,
       window: call,
       maxPositionsPerCandidate: call.rules.maxPositionsPerCandidate,
       positions,
       requiredAttachments: call.requiredAttachments,
-      declaredSituations: declaredSituations(row.declaredTitles),
-      attachmentCodes: await attachmentCodesOf(tx, id),
+      declaredSituations: declaredSituations(row.declaredTitles as Application['declaredTitles']),
+      attachmentCodes: context.attachments.map((a) => a.code),
     });
     if (error) throw new DomainFailure(error);
+    // Everything above only read; from here the year's counter row is locked until COMMIT.
     const year = Number(romeDate(now).slice(0, 4));
-    const [counter] = await tx
-      .insert(protocolCounters)
-      .values({ year, lastNumber: 1 })
-      .onConflictDoUpdate({
-        target: protocolCounters.year,
-        set: { lastNumber: sql`${protocolCounters.lastNumber} + 1` },
-      })
-      .returning({ lastNumber: protocolCounters.lastNumber });
-    if (!counter) throw new Error('protocol counter failed');
-    const protocolNumber = formatProtocolNumber(year, counter.lastNumber);
-    const [confirmed] = await tx
-      .update(applications)
-      .set({
-        status: 'confirmed',
-        confirmedAt: now,
-        confirmKey: key,
-        protocolNumber,
-        callVersion: call.version,
-        eligibilitySnapshot: { career, positions } as unknown as Record<string, unknown>,
-        updatedAt: now,
-      })
-      .where(and(eq(applications.id, id), eq(applications.status, 'draft')))
-      .returning();
-    await writeAudit(tx, {
-      event: 'application.confirmed',
-      actorId: studentId,
-      entityType: 'application',
-      entityId: id,
-      data: { protocolNumber },
+    const protocolNumber = formatProtocolNumber(year, await nextProtocolNumber(tx, year));
+    const text = receiptEmailText(
+      { call, candidate: row.person, protocolNumber, confirmedAt: now },
+      isLocale(row.person.locale) ? row.person.locale : 'it',
+      { universityName: ctx.config.UNIVERSITY_NAME, publicUrl: ctx.config.PUBLIC_URL },
+    );
+    const written = await writeConfirmation(tx, {
+      applicationId: id,
+      studentId,
+      key,
+      protocolNumber,
       at: now,
+      callVersion: call.version,
+      eligibilitySnapshot: { career, positions },
+      email: {
+        to: row.contactEmail ?? row.person.email,
+        ...text,
+        attachments: [
+          {
+            fileName: receiptFileName(protocolNumber),
+            contentType: 'application/pdf',
+            documentKind: 'application-receipt',
+            documentId: id,
+          },
+        ],
+      },
     });
-    await queueReceiptEmail(ctx, tx, id);
-    return applicationView(tx, confirmed as ApplicationRow);
+    if (!written) throw new Error(`application ${id} was not a draft under its lock`);
+    return {
+      id,
+      callId: row.callId,
+      status: 'confirmed',
+      positionIds: context.positionIds,
+      declaredTitles: row.declaredTitles as Application['declaredTitles'],
+      contactEmail: row.contactEmail,
+      protocolNumber,
+      confirmedAt: now.toISOString(),
+      withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+      attachments: context.attachments,
+    };
   });
 
 /** A draft's attachment: its type read from the bytes (decision 007), its sha256 kept for the receipt. */
