@@ -9,3 +9,4 @@ export * from './offers.ts';
 export * from './people.ts';
 export * from './profiles.ts';
 export * from './selection.ts';
+export * from './rate-limits.ts';
