@@ -101,7 +101,24 @@ export const EndAppointmentSchema = z.object({
   hoursDone: z.number().int().min(0).max(10_000),
   note: z.string().max(2000).default(''),
 });
-export const ChecklistDoneSchema = z.object({ item: ChecklistItemSchema, on: DateSchema });
+/**
+ * A checklist item done on a Rome date. The office records the safety training and the regional communication
+ * (with the protocol number the region gave it); the tutor their INPS registration and the code of ethics.
+ */
+export const ChecklistDoneSchema = z.object({
+  item: ChecklistItemSchema,
+  on: DateSchema,
+  protocolNumber: z.string().trim().max(100).optional(),
+});
+export type ChecklistDone = z.infer<typeof ChecklistDoneSchema>;
+export const TutorChecklistDoneSchema = z.object({
+  item: z.enum(['inps-registration', 'code-of-ethics']),
+  on: DateSchema,
+});
+export type TutorChecklistDone = z.infer<typeof TutorChecklistDoneSchema>;
+
+/** The letter in the tutor's language unless asked otherwise. */
+export const LetterQuerySchema = z.object({ lang: z.enum(['it', 'en']).optional() });
 
 export const ChecklistEntrySchema = z.object({
   item: ChecklistItemSchema,
@@ -110,6 +127,7 @@ export const ChecklistEntrySchema = z.object({
   blocksStart: z.boolean(),
   status: z.enum(['done', 'pending', 'overdue']),
   completedOn: z.string().nullable(),
+  protocolNumber: z.string().nullable(),
 });
 
 const TermsOutSchema = AppointmentTermsSchema;

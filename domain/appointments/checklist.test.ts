@@ -31,7 +31,7 @@ describe('checklistOf', () => {
     expect(list.map((e) => [e.item, e.owner, e.dueDate, e.blocksStart, e.status])).toEqual([
       ['inps-registration', 'tutor', '2026-04-01', false, 'pending'],
       ['code-of-ethics', 'tutor', '2026-03-02', true, 'pending'],
-      ['safety-training', 'tutor', '2026-03-02', false, 'pending'],
+      ['safety-training', 'office', '2026-03-02', false, 'pending'],
     ]);
     expect(itemsBlockingStart(list)).toEqual(['code-of-ethics']);
   });
@@ -47,12 +47,25 @@ describe('checklistOf', () => {
     expect(unsigned.at(-1)).toMatchObject({ item: 'regional-communication', owner: 'office', dueDate: null });
     const list = checklistOf(signed('2026-02-20'), UNIVE.profile, '2026-03-21');
     expect(list.at(-1)).toMatchObject({ dueDate: '2026-03-20', status: 'overdue', blocksStart: false });
+    const sent = checklistOf(
+      {
+        ...signed('2026-02-20'),
+        checklist: { 'regional-communication': { on: '2026-03-12', protocolNumber: 'VE-991' } },
+      },
+      UNIVE.profile,
+      '2026-03-21',
+    );
+    expect(sent.at(-1)).toMatchObject({
+      status: 'done',
+      completedOn: '2026-03-12',
+      protocolNumber: 'VE-991',
+    });
   });
 
   it('marks items done with their date, overdue the day after the due date, and reminds of those near', () => {
     const appointment = {
       ...signed('2026-02-20'),
-      checklist: { 'code-of-ethics': '2026-02-26' },
+      checklist: { 'code-of-ethics': { on: '2026-02-26' } },
     };
     const onDue = checklistOf(appointment, POLIBA.profile, '2026-03-02');
     expect(onDue.map((e) => e.status)).toEqual(['pending', 'done', 'pending']);

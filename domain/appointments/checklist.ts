@@ -2,17 +2,33 @@ import { Temporal } from 'temporal-polyfill';
 import type { RegulationProfile } from '../profiles/types.ts';
 import type { Appointment, ChecklistItem } from './types.ts';
 
+export type ChecklistOwner = 'tutor' | 'office';
+
+/**
+ * Who records each item. The tutor declares what only they can do (registering with INPS, reading the code of
+ * ethics: seed 003 "Il Tutor ha l'onere di effettuare l'iscrizione alla gestione separata INPS"); the office records
+ * what it organises or sends (the safety training course, the communication to the region).
+ */
+export const CHECKLIST_OWNERS: Record<ChecklistItem, ChecklistOwner> = {
+  'inps-registration': 'tutor',
+  'code-of-ethics': 'tutor',
+  'safety-training': 'office',
+  'regional-communication': 'office',
+};
+
 export type ChecklistStatus = 'done' | 'pending' | 'overdue';
 
 /** One step before (or just after) the start, with who does it and by when; visible to the tutor and the office. */
 export interface ChecklistEntry {
   item: ChecklistItem;
-  owner: 'tutor' | 'office';
+  owner: ChecklistOwner;
   /** Rome date it is due (inclusive), or null while it cannot be known or the regulation sets none. */
   dueDate: string | null;
   /** The activity cannot start while it is open. */
   blocksStart: boolean;
   completedOn: string | null;
+  /** The protocol number the region gave the communication, once sent. */
+  protocolNumber: string | null;
   status: ChecklistStatus;
 }
 
@@ -37,8 +53,8 @@ export const regionalCommunicationDue = (protocolDate: string): string =>
  *   (Ferrara, seed 001 art. 10 c.3; and our default), within 30 days of it at Bari (seed 004 art. 10). Only a
  *   registration due by the start blocks it.
  * - the code of ethics read (seed 002 art. 8 c.1 a, seed 003): by the start, blocking it.
- * - safety training (D.Lgs. 81/2008): by the start, not blocking it, since where it counts in the paid hours
- *   (seed 002 art. 8 c.2) it is done within the appointment.
+ * - safety training (D.Lgs. 81/2008), recorded by the office that runs the course: by the start, not blocking it,
+ *   since where it counts in the paid hours (seed 002 art. 8 c.2) it is done within the appointment.
  * - the regional mandatory communication, by the office, where the profile asks it (seed 003): by the 20th of the
  *   month after the protocol date, known once the letter is protocolled.
  */
@@ -49,7 +65,7 @@ export const checklistOf = (
 ): ChecklistEntry[] => {
   const start = appointment.terms.startDate;
   const inps = profile.activity.inpsRegistration.value;
-  const entries: Array<Omit<ChecklistEntry, 'completedOn' | 'status'>> = [
+  const entries: Array<Omit<ChecklistEntry, 'completedOn' | 'protocolNumber' | 'status'>> = [
     {
       item: 'inps-registration',
       owner: 'tutor',
@@ -57,7 +73,7 @@ export const checklistOf = (
       blocksStart: inps !== null && inps.daysAfterStart === 0,
     },
     { item: 'code-of-ethics', owner: 'tutor', dueDate: start, blocksStart: true },
-    { item: 'safety-training', owner: 'tutor', dueDate: start, blocksStart: false },
+    { item: 'safety-training', owner: 'office', dueDate: start, blocksStart: false },
   ];
   if (profile.activity.regionalCommunication.value)
     entries.push({
@@ -67,10 +83,11 @@ export const checklistOf = (
       blocksStart: false,
     });
   return entries.map((entry) => {
-    const completedOn = appointment.checklist[entry.item] ?? null;
+    const record = appointment.checklist[entry.item];
+    const completedOn = record?.on ?? null;
     const status: ChecklistStatus =
       completedOn !== null ? 'done' : entry.dueDate !== null && today > entry.dueDate ? 'overdue' : 'pending';
-    return { ...entry, completedOn, status };
+    return { ...entry, completedOn, protocolNumber: record?.protocolNumber ?? null, status };
   });
 };
 

@@ -18,6 +18,10 @@ export type AppointmentRefusalReason =
   | 'protocol-date-invalid'
   /** Only the appointed tutor acknowledges their own letter. */
   | 'not-the-tutor'
+  /** A checklist item is recorded by its owner: the tutor's by the tutor, the office's by the office. */
+  | 'not-the-owner'
+  /** The regional communication is recorded with the protocol number the region gave it. */
+  | 'communication-protocol-missing'
   /** The activity cannot start before the letter's start date. */
   | 'before-start'
   /** Items the tutor must complete before starting are still open. */

@@ -35,7 +35,7 @@ describe('the letter under any sequence of events (fast-check)', () => {
         for (const event of events) {
           const result =
             event.type === 'ethics'
-              ? completeChecklistItem(appointment, 'code-of-ethics', '2026-02-27')
+              ? completeChecklistItem(appointment, 'code-of-ethics', { on: '2026-02-27' }, 'tutor')
               : advanceLetter(appointment, event, profile);
           if (result.ok) appointment = result.value;
           if (seen.at(-1) !== appointment.status) seen.push(appointment.status);

@@ -39,7 +39,9 @@ describe('the letter: generated -> signed -> acknowledged -> active', () => {
   });
 
   it('walks the whole path once the code of ethics is read and the start date has come', () => {
-    const ready = value(completeChecklistItem(acknowledged(), 'code-of-ethics', '2026-02-27'));
+    const ready = value(
+      completeChecklistItem(acknowledged(), 'code-of-ethics', { on: '2026-02-27' }, 'tutor'),
+    );
     const active = value(advanceLetter(ready, { type: 'activate', today: '2026-03-02' }, profile));
     expect(active).toMatchObject({
       status: 'active',
@@ -97,7 +99,9 @@ describe('the letter: generated -> signed -> acknowledged -> active', () => {
   });
 
   it('does not start before the start date, nor with blocking items open, naming them', () => {
-    const ready = value(completeChecklistItem(acknowledged(), 'code-of-ethics', '2026-02-27'));
+    const ready = value(
+      completeChecklistItem(acknowledged(), 'code-of-ethics', { on: '2026-02-27' }, 'tutor'),
+    );
     expect(advanceLetter(ready, { type: 'activate', today: '2026-03-01' }, profile)).toMatchObject({
       error: { reason: 'before-start' },
     });
@@ -110,18 +114,44 @@ describe('the letter: generated -> signed -> acknowledged -> active', () => {
     });
   });
 
-  it('records the regional communication only for a protocolled letter, and nothing once ended', () => {
-    expect(completeChecklistItem(generated(), 'regional-communication', '2026-02-21')).toMatchObject({
+  it('records the regional communication only for a protocolled letter, with its protocol, and nothing once ended', () => {
+    const sent = { on: '2026-03-10', protocolNumber: ' VE-2026-4411 ' };
+    expect(completeChecklistItem(generated(), 'regional-communication', sent, 'office')).toMatchObject({
       error: { reason: 'protocol-missing' },
     });
-    expect(value(completeChecklistItem(signed(), 'regional-communication', '2026-03-10')).checklist).toEqual({
-      'regional-communication': '2026-03-10',
+    expect(
+      value(completeChecklistItem(signed(), 'regional-communication', sent, 'office')).checklist,
+    ).toEqual({
+      'regional-communication': { on: '2026-03-10', protocolNumber: 'VE-2026-4411' },
     });
     expect(
-      completeChecklistItem(buildAppointment({ status: 'ended' }), 'safety-training', '2026-03-10'),
+      completeChecklistItem(signed(), 'regional-communication', { on: '2026-03-10' }, 'office'),
+    ).toMatchObject({ error: { reason: 'communication-protocol-missing' } });
+    // Sent before the letter it communicates was protocolled (signed() is protocolled on 20 February).
+    expect(
+      completeChecklistItem(signed(), 'regional-communication', { ...sent, on: '2026-02-19' }, 'office'),
+    ).toMatchObject({ error: { reason: 'date-invalid' } });
+    expect(
+      completeChecklistItem(buildAppointment({ status: 'ended' }), 'safety-training', sent, 'office'),
     ).toMatchObject({
       error: { action: 'complete-checklist', reason: 'wrong-status' },
     });
     expect(UNIVE.profile.activity.regionalCommunication.value).toBe(true);
+  });
+
+  it('lets each side record only its own items: the tutor INPS and the code of ethics, the office the rest', () => {
+    const on = { on: '2026-02-25' };
+    for (const item of ['inps-registration', 'code-of-ethics'] as const) {
+      expect(value(completeChecklistItem(signed(), item, on, 'tutor')).checklist[item]).toEqual(on);
+      expect(completeChecklistItem(signed(), item, on, 'office')).toMatchObject({
+        error: { reason: 'not-the-owner' },
+      });
+    }
+    expect(value(completeChecklistItem(signed(), 'safety-training', on, 'office')).checklist).toEqual({
+      'safety-training': on,
+    });
+    expect(completeChecklistItem(signed(), 'safety-training', on, 'tutor')).toMatchObject({
+      error: { reason: 'not-the-owner' },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { RegulationProfile } from '../profiles/types.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { checklistOf, itemsBlockingStart } from './checklist.ts';
+import { CHECKLIST_OWNERS, type ChecklistOwner, checklistOf, itemsBlockingStart } from './checklist.ts';
 import type {
   AppointmentAction,
   AppointmentError,
@@ -8,7 +8,7 @@ import type {
   AppointmentTransitionRefused,
 } from './errors.ts';
 import { validateTerms } from './terms.ts';
-import type { Appointment, AppointmentTerms, ChecklistItem } from './types.ts';
+import type { Appointment, AppointmentTerms, ChecklistItem, ChecklistRecord } from './types.ts';
 
 export const refuse = (
   appointment: Appointment,
@@ -91,15 +91,29 @@ export const advanceLetter = (
   }
 };
 
-/** Records a checklist item done on a Rome date (again: the later date wins, nothing else changes). */
+/**
+ * Records a checklist item done on a Rome date, by its owner (CHECKLIST_OWNERS: the tutor declares the INPS
+ * registration and the code of ethics, the office the safety training and the regional communication). Again: the
+ * later record wins, nothing else changes. The regional communication is of a letter that exists (signed and
+ * protocolled), is sent on or after its protocol date, and carries the protocol number the region gave it.
+ */
 export const completeChecklistItem = (
   appointment: Appointment,
   item: ChecklistItem,
-  on: string,
+  record: ChecklistRecord,
+  by: ChecklistOwner,
 ): Result<Appointment, AppointmentTransitionRefused> => {
   if (appointment.status === 'ended') return refuse(appointment, 'complete-checklist', 'wrong-status');
-  // The region is told of a letter that exists: signed and protocolled.
-  if (item === 'regional-communication' && appointment.protocol === null)
-    return refuse(appointment, 'complete-checklist', 'protocol-missing');
-  return ok({ ...appointment, checklist: { ...appointment.checklist, [item]: on } });
+  if (CHECKLIST_OWNERS[item] !== by) return refuse(appointment, 'complete-checklist', 'not-the-owner');
+  let stored: ChecklistRecord = { on: record.on };
+  if (item === 'regional-communication') {
+    if (appointment.protocol === null) return refuse(appointment, 'complete-checklist', 'protocol-missing');
+    if (record.on < appointment.protocol.date)
+      return refuse(appointment, 'complete-checklist', 'date-invalid');
+    const protocolNumber = record.protocolNumber?.trim() ?? '';
+    if (protocolNumber === '')
+      return refuse(appointment, 'complete-checklist', 'communication-protocol-missing');
+    stored = { on: record.on, protocolNumber };
+  }
+  return ok({ ...appointment, checklist: { ...appointment.checklist, [item]: stored } });
 };

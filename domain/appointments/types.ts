@@ -108,6 +108,15 @@ export const CHECKLIST_ITEMS = [
 ] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
+/**
+ * A checklist item done: the Rome date it was done and, for the regional communication, the protocol number the
+ * region's system gave it (seed 003, comunicazione obbligatoria).
+ */
+export interface ChecklistRecord {
+  on: string;
+  protocolNumber?: string;
+}
+
 /** A tutor's appointment (incarico), from the letter to its end. */
 export interface Appointment {
   id: string;
@@ -132,8 +141,8 @@ export interface Appointment {
   hoursDone: number;
   pauses: Pause[];
   amendments: Amendment[];
-  /** Rome date each checklist item was completed. */
-  checklist: Partial<Record<ChecklistItem, string>>;
+  /** Each checklist item done, with its Rome date. */
+  checklist: Partial<Record<ChecklistItem, ChecklistRecord>>;
   ending: Ending | null;
   /** Rome date of the payout order, once paid. */
   paidOn: string | null;

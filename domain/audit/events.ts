@@ -71,6 +71,7 @@ export const AUDIT_EVENTS = [
   'appointment.resumed',
   'appointment.ended',
   'appointment.checklist-completed',
+  'appointment.checklist-reminded',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -8,6 +8,7 @@ import {
   DomainFailure,
   type FieldIssue,
 } from '../../domain/errors.ts';
+import { invalidTermsIssues } from '../i18n/appointment-messages.ts';
 import { type Locale, requestLocale } from '../i18n/locale.ts';
 import { describeError } from '../i18n/messages.ts';
 
@@ -76,6 +77,8 @@ const problemOf = (error: DomainError, locale: Locale): Problem => ({
   status: statusOf(error),
   kind: error.kind,
   ...(error.kind === 'invalid-input' ? { issues: error.issues } : {}),
+  // The terms' problems at their fields, so the appointment form shows each where it belongs.
+  ...(error.kind === 'invalid-appointment-terms' ? { issues: invalidTermsIssues(error, locale) } : {}),
   ...(error.kind === 'caps-exceeded'
     ? {
         breaches: error.breaches.map(({ messageKey: _key, params: _params, ...breach }) => breach),

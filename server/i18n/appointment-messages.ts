@@ -56,6 +56,9 @@ const REASONS: Record<
     'protocol-missing': () => 'manca il numero di protocollo della lettera',
     'protocol-date-invalid': () => 'la data di protocollo non è valida o è nel futuro',
     'not-the-tutor': () => 'solo il tutor incaricato può prendere visione della propria lettera',
+    'not-the-owner': () =>
+      "questo adempimento è registrato da chi lo cura: l'iscrizione INPS e il Codice etico dal tutor, la formazione sulla sicurezza e la comunicazione alla Regione dall'ufficio",
+    'communication-protocol-missing': () => 'manca il numero di protocollo della comunicazione alla Regione',
     'before-start': () => 'la data di inizio indicata nella lettera non è ancora arrivata',
     'checklist-incomplete': (e) => `mancano ${e.items.map((i) => ITEMS.it[i]).join(', ')}`,
     'nothing-changed': () => 'la modifica non cambia nessun elemento essenziale',
@@ -70,6 +73,10 @@ const REASONS: Record<
     'protocol-missing': () => "the letter's protocol number is missing",
     'protocol-date-invalid': () => 'the protocol date is not valid or is in the future',
     'not-the-tutor': () => 'only the appointed tutor can acknowledge their letter',
+    'not-the-owner': () =>
+      'this step is recorded by whoever sees to it: the INPS registration and the code of ethics by the tutor, the safety training and the communication to the region by the office',
+    'communication-protocol-missing': () =>
+      'the protocol number of the communication to the region is missing',
     'before-start': () => 'the start date in the letter has not come yet',
     'checklist-incomplete': (e) => `still missing: ${e.items.map((i) => ITEMS.en[i]).join(', ')}`,
     'nothing-changed': () => 'the amendment changes no essential element',
@@ -127,3 +134,28 @@ export const describeInvalidTerms = (error: InvalidAppointmentTerms, locale: Loc
     ? `Dati dell'incarico non validi: ${problems}.`
     : `Invalid appointment terms: ${problems}.`;
 };
+
+/**
+ * The form field each problem of the terms belongs to, so the office's form shows it there (the form has one
+ * activity, the first item). The problem's own words, capitalised, are the field's message.
+ */
+const PROBLEM_FIELDS: Record<TermsProblem, string> = {
+  'no-activity': 'terms.items',
+  'duplicate-kind': 'terms.items',
+  'hours-not-positive': 'terms.items.0.hours',
+  'cost-not-valid': 'terms.items.0.costCents',
+  'dates-invalid': 'terms.endDate',
+  'training-not-valid': 'terms.trainingHours',
+  'training-above-hours': 'terms.trainingHours',
+  'safety-training-missing': 'terms.trainingHours',
+};
+
+export const invalidTermsIssues = (error: InvalidAppointmentTerms, locale: Locale) =>
+  error.problems.map((problem) => {
+    const text = PROBLEMS[locale][problem];
+    return {
+      field: PROBLEM_FIELDS[problem],
+      code: problem,
+      message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+    };
+  });

@@ -1,3 +1,4 @@
+import { CHECKLIST_REMINDER_JOB_KIND, runChecklistReminderJob } from '../features/appointments/reminders.ts';
 import { IMPORT_JOB_KIND, runImportJob } from '../features/imports/import-job.ts';
 import { runOfferExpiryJob, runOfferReminderJob } from '../features/offers/jobs.ts';
 import { OFFER_EXPIRY_JOB_KIND, OFFER_REMINDER_JOB_KIND } from '../features/offers/service.ts';
@@ -11,4 +12,5 @@ export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB_KIND]: sendEmailJob,
   [OFFER_EXPIRY_JOB_KIND]: runOfferExpiryJob,
   [OFFER_REMINDER_JOB_KIND]: runOfferReminderJob,
+  [CHECKLIST_REMINDER_JOB_KIND]: runChecklistReminderJob,
 };

@@ -14,6 +14,7 @@ import type {
   Amendment,
   AppointmentTerms,
   ChecklistItem,
+  ChecklistRecord,
   Ending,
   Pause,
 } from '../../../domain/appointments/types.ts';
@@ -66,7 +67,11 @@ export const appointments = pgTable(
     hoursDone: integer('hours_done').notNull().default(0),
     pauses: jsonb('pauses').$type<Pause[]>().notNull().default([]),
     amendments: jsonb('amendments').$type<Amendment[]>().notNull().default([]),
-    checklist: jsonb('checklist').$type<Partial<Record<ChecklistItem, string>>>().notNull().default({}),
+    /** Each item done: { on, protocolNumber? } (rows written before the protocol was kept hold the date alone). */
+    checklist: jsonb('checklist')
+      .$type<Partial<Record<ChecklistItem, ChecklistRecord | string>>>()
+      .notNull()
+      .default({}),
     ending: jsonb('ending').$type<Ending>(),
     paidOn: date('paid_on'),
     /** The caps the office overrode when appointing, with its reason (also in the audit log). */

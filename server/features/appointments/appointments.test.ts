@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { romeToUtc } from '../../../domain/calendar/rome-time.ts';
-import { appointments, auditLog, people, units } from '../../db/schema/index.ts';
+import { appointments, auditLog, calls, localAccounts, people, units } from '../../db/schema/index.ts';
 import { pdfText } from '../../documents/pdf-text.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
@@ -86,6 +86,52 @@ describe.each(testBackends())('appointments on %s', (backend) => {
         message: "Scegli il docente referente dell'incarico.",
       }),
     ]);
+    // A person without the supervisor role cannot be the docente referente: refused at the field, it and en.
+    const [clerk] = await t.ctx.database.db
+      .select({ id: people.id })
+      .from(localAccounts)
+      .innerJoin(people, eq(people.id, localAccounts.personId))
+      .where(eq(localAccounts.username, 'ufficio'));
+    const notSupervisor = await office.post(`/api/offers/${f.offerId}/appointment`, {
+      supervisorId: clerk?.id,
+      terms,
+    });
+    expect(notSupervisor.statusCode).toBe(400);
+    expect(notSupervisor.json().issues).toEqual([
+      expect.objectContaining({
+        field: 'supervisorId',
+        message: 'La persona scelta non ha il ruolo di docente referente: scegli un docente referente.',
+      }),
+    ]);
+    await t.ctx.database.db
+      .update(people)
+      .set({ locale: 'en' })
+      .where(eq(people.id, clerk?.id ?? ''));
+    const inEnglish = await office.post(`/api/offers/${f.offerId}/appointment`, {
+      supervisorId: clerk?.id,
+      terms,
+    });
+    await t.ctx.database.db
+      .update(people)
+      .set({ locale: 'it' })
+      .where(eq(people.id, clerk?.id ?? ''));
+    expect(inEnglish.json().issues[0].message).toBe(
+      'The person chosen does not hold the supervisor role: choose a supervisor.',
+    );
+    expect(await events('appointment.created')).toHaveLength(0);
+    // The form proposes the call's responsible person only when they are a supervisor.
+    await t.ctx.database.db
+      .update(calls)
+      .set({ responsibleId: clerk?.id ?? null })
+      .where(eq(calls.id, other.callId));
+    expect((await office.get(`/api/offers/${other.offerId}/appointment`)).json().supervisorId).toBeNull();
+    await t.ctx.database.db
+      .update(calls)
+      .set({ responsibleId: supervisor.id })
+      .where(eq(calls.id, other.callId));
+    expect((await office.get(`/api/offers/${other.offerId}/appointment`)).json().supervisorId).toBe(
+      supervisor.id,
+    );
     const made = await office.post(`/api/offers/${f.offerId}/appointment`, {
       supervisorId: supervisor.id,
       terms,
@@ -139,6 +185,44 @@ describe.each(testBackends())('appointments on %s', (backend) => {
       'in attesa di firma del Direttore',
     ])
       expect(text).toContain(expected);
+  });
+
+  it('the letter in English, for a tutor who reads English or on request, carries the same essential elements', async () => {
+    const office = await as('ufficio');
+    const expectEnglish = (payload: Buffer) => {
+      const text = pdfText(payload).replace(/\s+/g, ' ');
+      for (const expected of [
+        'Letter of appointment of the winner — tutoring appointment',
+        'Courtesy translation',
+        'Giulia Rossi-life',
+        `${supervisor.givenName} ${supervisor.familyName}`,
+        unitName,
+        'Duration from 02/03/2026 to 30/06/2026',
+        'Tutoring 40 €600.00',
+        'Supplementary teaching 10 €150.00',
+        'Total 50 €750.00',
+        'Hours of training 4',
+        'Gross amount €750.00 (gross to the tutor)',
+        'The tutor must register with the INPS Gestione Separata',
+        "awaiting the Director's signature",
+      ])
+        expect(text).toContain(expected);
+      expect(text).not.toContain('Elementi essenziali');
+    };
+    const asked = await office.get(`/api/appointments/${id}/letter.pdf?lang=en`);
+    expect(asked.statusCode).toBe(200);
+    expectEnglish(asked.rawPayload);
+    // The tutor's saved language decides when nobody asks.
+    await t.ctx.database.db.update(people).set({ locale: 'en' }).where(eq(people.id, f.studentId));
+    expectEnglish((await office.get(`/api/appointments/${id}/letter.pdf`)).rawPayload);
+    expect(
+      pdfText((await office.get(`/api/appointments/${id}/letter.pdf?lang=it`)).rawPayload).replace(
+        /\s+/g,
+        ' ',
+      ),
+    ).toContain('Elementi essenziali');
+    await t.ctx.database.db.update(people).set({ locale: 'it' }).where(eq(people.id, f.studentId));
+    expect((await office.get(`/api/appointments/${id}/letter.pdf?lang=de`)).statusCode).toBe(400);
   });
 
   it('the tutor cannot acknowledge before the director signs; the protocol date cannot be in the future', async () => {
@@ -198,6 +282,67 @@ describe.each(testBackends())('appointments on %s', (backend) => {
     expect(audit?.actorId).toBe(f.studentId);
   });
 
+  it('the tutor declares the INPS registration, the office records the safety training; each sees the other, each record audited', async () => {
+    const tutor = await as(f.username);
+    const office = await as('ufficio');
+    const future = await tutor.post(`/api/me/appointments/${id}/checklist`, {
+      item: 'inps-registration',
+      on: '2026-02-21',
+    });
+    expect(future.statusCode).toBe(409);
+    // Safety training is not the tutor's to record: the route does not take it.
+    const wrongItem = await tutor.post(`/api/me/appointments/${id}/checklist`, {
+      item: 'safety-training',
+      on: '2026-02-19',
+    });
+    expect(wrongItem.statusCode).toBe(400);
+    expect(wrongItem.json().issues[0].field).toBe('item');
+    const intruder = await as(other.username);
+    expect(
+      (
+        await intruder.post(`/api/me/appointments/${id}/checklist`, {
+          item: 'inps-registration',
+          on: '2026-02-19',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(await events('appointment.checklist-completed')).toHaveLength(0);
+    const inps = await tutor.post(`/api/me/appointments/${id}/checklist`, {
+      item: 'inps-registration',
+      on: '2026-02-19',
+    });
+    expect(inps.statusCode).toBe(200);
+    const safety = await office.post(`/api/appointments/${id}/checklist`, {
+      item: 'safety-training',
+      on: '2026-02-20',
+    });
+    expect(safety.statusCode).toBe(200);
+    const seen = (await office.get(`/api/appointments/${id}`)).json();
+    expect(
+      seen.checklist.map(
+        (e: { item: string; owner: string; dueDate: string; status: string; completedOn: string }) => [
+          e.item,
+          e.owner,
+          e.dueDate,
+          e.status,
+          e.completedOn,
+        ],
+      ),
+    ).toEqual([
+      // Bari: INPS within 30 days of the start (seed 004 art. 10).
+      ['inps-registration', 'tutor', '2026-04-01', 'done', '2026-02-19'],
+      ['code-of-ethics', 'tutor', '2026-03-02', 'pending', null],
+      ['safety-training', 'office', '2026-03-02', 'done', '2026-02-20'],
+    ]);
+    const mine = (await tutor.get('/api/me/appointments')).json().items[0];
+    expect(mine.checklist[2]).toMatchObject({ item: 'safety-training', status: 'done' });
+    const audit = await events('appointment.checklist-completed');
+    expect(audit.map((a) => [a.actorId, a.data?.item, a.data?.on, a.data?.by])).toEqual([
+      [f.studentId, 'inps-registration', '2026-02-19', 'tutor'],
+      [expect.any(String), 'safety-training', '2026-02-20', 'office'],
+    ]);
+  });
+
   it('an amendment of a signed letter without a reason is refused with nothing changed; with one, before and after are kept', async () => {
     const office = await as('ufficio');
     const longer = { ...terms, endDate: '2026-07-31' };
@@ -239,7 +384,15 @@ describe.each(testBackends())('appointments on %s', (backend) => {
     const blocked = await office.post(`/api/appointments/${id}/activate`, {});
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().title).toContain('Codice etico');
-    const done = await office.post(`/api/appointments/${id}/checklist`, {
+    // The code of ethics is the tutor's to declare, not the office's.
+    const notOffice = await office.post(`/api/appointments/${id}/checklist`, {
+      item: 'code-of-ethics',
+      on: '2026-03-01',
+    });
+    expect(notOffice.statusCode).toBe(409);
+    expect(notOffice.json().title).toContain("dall'ufficio");
+    const tutor = await as(f.username);
+    const done = await tutor.post(`/api/me/appointments/${id}/checklist`, {
       item: 'code-of-ethics',
       on: '2026-03-01',
     });

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Appointment } from '../../../domain/appointments/types.ts';
+import type { Appointment, ChecklistItem, ChecklistRecord } from '../../../domain/appointments/types.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   applications,
@@ -11,7 +11,9 @@ import {
   enrolments,
   offers,
   people,
+  roleAssignments,
   students,
+  tutoringProjects,
   units,
 } from '../../db/schema/index.ts';
 
@@ -85,6 +87,32 @@ export const programmeTypeOf = async (
 export const personExists = async (db: DbOrTx, id: string): Promise<boolean> =>
   (await db.select({ id: people.id }).from(people).where(eq(people.id, id))).length > 0;
 
+/** Whether the person holds the role (in any unit): the docente referente of a letter must be a supervisor. */
+export const holdsRole = async (db: DbOrTx, personId: string, role: string): Promise<boolean> =>
+  (
+    await db
+      .select({ id: roleAssignments.id })
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.personId, personId), eq(roleAssignments.role, role)))
+      .limit(1)
+  ).length > 0;
+
+/** The person responsible for the tutoring project a position belongs to, if any. */
+export const projectResponsibleOf = async (db: DbOrTx, projectId: string | null): Promise<string | null> => {
+  if (!projectId) return null;
+  const [row] = await db
+    .select({ id: tutoringProjects.responsibleId })
+    .from(tutoringProjects)
+    .where(eq(tutoringProjects.id, projectId));
+  return row?.id ?? null;
+};
+
+/** The language a person saved ('it' or 'en'). */
+export const personLocale = async (db: DbOrTx, id: string): Promise<'it' | 'en'> => {
+  const [row] = await db.select({ locale: people.locale }).from(people).where(eq(people.id, id));
+  return row?.locale === 'en' ? 'en' : 'it';
+};
+
 export const unitExists = async (db: DbOrTx, id: string): Promise<boolean> =>
   (await db.select({ id: units.id }).from(units).where(eq(units.id, id))).length > 0;
 
@@ -116,6 +144,14 @@ export const saveAppointment = async (tx: DbOrTx, appointment: Appointment, at: 
     .where(eq(appointments.id, appointment.id));
 };
 
+/** Rows written before the regional communication's protocol was kept hold the date alone. */
+const checklistOfRow = (stored: AppointmentRow['checklist']): Appointment['checklist'] => {
+  const checklist: Partial<Record<ChecklistItem, ChecklistRecord>> = {};
+  for (const [item, record] of Object.entries(stored) as Array<[ChecklistItem, ChecklistRecord | string]>)
+    checklist[item] = typeof record === 'string' ? { on: record } : record;
+  return checklist;
+};
+
 /** The domain's view of a stored appointment. */
 export const appointmentOfRow = (row: AppointmentRow): Appointment => ({
   id: row.id,
@@ -135,7 +171,7 @@ export const appointmentOfRow = (row: AppointmentRow): Appointment => ({
   hoursDone: row.hoursDone,
   pauses: row.pauses,
   amendments: row.amendments,
-  checklist: row.checklist,
+  checklist: checklistOfRow(row.checklist),
   ending: row.ending ?? null,
   paidOn: row.paidOn,
 });
@@ -159,6 +195,7 @@ export const listAppointmentDetails = async (
       tutorGivenName: people.givenName,
       tutorFamilyName: people.familyName,
       email: people.email,
+      tutorLocale: people.locale,
       fiscalCode: people.fiscalCode,
       birthDate: people.birthDate,
       studentNumber: students.studentNumber,

@@ -11,9 +11,11 @@ import {
   ChecklistDoneSchema,
   CreateAppointmentSchema,
   EndAppointmentSchema,
+  LetterQuerySchema,
   PauseAppointmentSchema,
   ResumeAppointmentSchema,
   SignLetterSchema,
+  TutorChecklistDoneSchema,
 } from '../../../api/appointments.ts';
 import { IdParamsSchema } from '../../../api/common.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
@@ -23,7 +25,7 @@ import { buildXlsx, sendXlsx } from '../../http/xlsx.ts';
 import { requestLocale } from '../../i18n/locale.ts';
 import { letterFileName, renderLetterPdf } from './letter-pdf.ts';
 import { registerColumns } from './register-xlsx.ts';
-import { offersAwaitingAppointment } from './repository.ts';
+import { offersAwaitingAppointment, personLocale } from './repository.ts';
 import {
   acknowledgeLetter,
   activateAppointment,
@@ -47,11 +49,14 @@ export const appointmentRoutes = async (app: App) => {
     if (!id) throw new DomainFailure({ kind: 'not-authenticated' });
     return id;
   };
-  const sendLetter = async (reply: FastifyReply, appointment: Appointment) => {
+  /** The letter in the language asked for, else in the tutor's saved language (it or en). */
+  const sendLetter = async (reply: FastifyReply, appointment: Appointment, lang: 'it' | 'en' | undefined) => {
+    const language = lang ?? (await personLocale(ctx.database.db, appointment.tutorId));
     const pdf = await renderLetterPdf(
       appointment,
       { universityName: ctx.config.UNIVERSITY_NAME },
       ctx.clock.now(),
+      language,
     );
     return reply
       .header('content-type', 'application/pdf')
@@ -176,9 +181,15 @@ export const appointmentRoutes = async (app: App) => {
     '/api/appointments/:id/letter.pdf',
     {
       config: { access: 'appointments.manage' },
-      schema: { tags, summary: 'The appointment letter as a PDF', params: IdParamsSchema },
+      schema: {
+        tags,
+        summary: "The appointment letter as a PDF, in the tutor's language unless ?lang= says otherwise",
+        params: IdParamsSchema,
+        querystring: LetterQuerySchema,
+      },
     },
-    async (request, reply) => sendLetter(reply, await appointmentView(ctx, request.params.id)),
+    async (request, reply) =>
+      sendLetter(reply, await appointmentView(ctx, request.params.id), request.query.lang),
   );
 
   const office = <B>(
@@ -208,11 +219,28 @@ export const appointmentRoutes = async (app: App) => {
     z.object({}).default({}),
     (id, actor) => activateAppointment(ctx, id, actor),
   );
-  office(
-    'checklist',
-    'Record a checklist item done on a Rome date (INPS, code of ethics, safety training, regional communication)',
-    ChecklistDoneSchema,
-    (id, actor, input) => completeChecklist(ctx, id, actor, input),
+  app.post(
+    '/api/appointments/:id/checklist',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary:
+          "Record the office's checklist items done on a Rome date: safety training, the regional communication (with its protocol number); the tutor's items are refused (409)",
+        params: IdParamsSchema,
+        body: ChecklistDoneSchema,
+        response: { 200: AppointmentSchema },
+      },
+    },
+    async (request) =>
+      completeChecklist(
+        ctx,
+        request.params.id,
+        personOf(request),
+        request.body,
+        'office',
+        requestLocale(request),
+      ),
   );
   office(
     'amend',
@@ -253,14 +281,43 @@ export const appointmentRoutes = async (app: App) => {
     '/api/me/appointments/:id/letter.pdf',
     {
       config: { access: 'appointments.own' },
-      schema: { tags, summary: 'My appointment letter as a PDF', params: IdParamsSchema },
+      schema: {
+        tags,
+        summary: 'My appointment letter as a PDF, in my language unless ?lang= says otherwise',
+        params: IdParamsSchema,
+        querystring: LetterQuerySchema,
+      },
     },
     async (request, reply) => {
       const appointment = await appointmentView(ctx, request.params.id);
       if (appointment.tutorId !== personOf(request))
         throw new DomainFailure({ kind: 'not-found', entity: 'appointment' });
-      return sendLetter(reply, appointment);
+      return sendLetter(reply, appointment, request.query.lang);
     },
+  );
+
+  app.post(
+    '/api/me/appointments/:id/checklist',
+    {
+      config: { access: 'appointments.own' },
+      schema: {
+        tags,
+        summary:
+          'Declare my INPS Gestione Separata registration or that I read the code of ethics, on a Rome date not after today',
+        params: IdParamsSchema,
+        body: TutorChecklistDoneSchema,
+        response: { 200: AppointmentSchema },
+      },
+    },
+    async (request) =>
+      completeChecklist(
+        ctx,
+        request.params.id,
+        personOf(request),
+        request.body,
+        'tutor',
+        requestLocale(request),
+      ),
   );
 
   app.post(

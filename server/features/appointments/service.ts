@@ -5,7 +5,11 @@ import type {
 } from '../../../api/appointments.ts';
 import { declaredSituations } from '../../../domain/applications/declared-titles.ts';
 import { amendAppointment } from '../../../domain/appointments/amendments.ts';
-import { checklistOf } from '../../../domain/appointments/checklist.ts';
+import {
+  CHECKLIST_OWNERS,
+  type ChecklistOwner,
+  checklistOf,
+} from '../../../domain/appointments/checklist.ts';
 import { capViewOf, endAppointment } from '../../../domain/appointments/endings.ts';
 import {
   advanceLetter,
@@ -42,12 +46,14 @@ import type { DbOrTx, Tx } from '../../db/client.ts';
 import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { type CallRow, findCall, profileOfCall } from '../offers/repository.ts';
+import { scheduleChecklistReminders } from './reminders.ts';
 import {
   type AppointmentDetail,
   type AppointmentRow,
   appointmentOfRow,
   findAppointment,
   findAppointmentOfOffer,
+  holdsRole,
   insertAppointment,
   listAppointmentDetails,
   lockAppointment,
@@ -55,6 +61,7 @@ import {
   offerForAppointment,
   personExists,
   programmeTypeOf,
+  projectResponsibleOf,
   saveAppointment,
   studentAppointments,
   unitExists,
@@ -98,6 +105,17 @@ const loadOffer = async (ctx: AppContext, offerId: string) => {
   return facts;
 };
 
+/**
+ * The docente referente the form proposes: the responsible of the position's tutoring project, else the call's
+ * responsible person, whoever of them holds the supervisor role (the responsabile del procedimento is often office
+ * staff, who cannot be named in the letter); else none, and the office chooses.
+ */
+const defaultSupervisor = async (db: DbOrTx, facts: OfferFacts): Promise<string | null> => {
+  const candidates = [await projectResponsibleOf(db, facts.position.projectId), facts.call.responsibleId];
+  for (const id of candidates) if (id && (await holdsRole(db, id, 'supervisor'))) return id;
+  return null;
+};
+
 /** What the office's form starts from for an offer. */
 export const appointmentDefaults = async (ctx: AppContext, offerId: string): Promise<AppointmentDefaults> => {
   const facts = await loadOffer(ctx, offerId);
@@ -108,7 +126,7 @@ export const appointmentDefaults = async (ctx: AppContext, offerId: string): Pro
     tutorName: facts.tutorName,
     callTitle: facts.call.title,
     activityType: facts.position.activityType,
-    supervisorId: facts.call.responsibleId,
+    supervisorId: await defaultSupervisor(ctx.database.db, facts),
     unitId: facts.position.unitId,
     terms: defaultTerms(facts, profile, romeDate(ctx.clock.now())),
     duties: defaultDuties(facts.position.activityType, facts.position.activityKind as ActivityKind),
@@ -173,10 +191,13 @@ export const createAppointment = async (
   const db = ctx.database.db;
   const seen = await loadOffer(ctx, offerId);
   const profile = await profileOfCall(db, seen.call);
-  const supervisorId = input.supervisorId ?? seen.call.responsibleId;
+  const supervisorId = input.supervisorId ?? (await defaultSupervisor(db, seen));
   // The form's own fields, named: a missing supervisor is the office's to fill in, not a missing page.
   if (!supervisorId || !(await personExists(db, supervisorId)))
     throw fieldFailure('supervisorId', 'appointment.supervisor-required', locale);
+  // The letter names a docente referente: someone holding the supervisor role, not any person.
+  if (!(await holdsRole(db, supervisorId, 'supervisor')))
+    throw fieldFailure('supervisorId', 'appointment.supervisor-not-supervisor', locale);
   const unitId = input.unitId ?? seen.position.unitId;
   if (!(await unitExists(db, unitId))) throw fieldFailure('unitId', 'appointment.unit-unknown', locale);
   const now = ctx.clock.now();
@@ -247,6 +268,7 @@ export const createAppointment = async (
       },
       at: now,
     });
+    await scheduleChecklistReminders(tx, draft, profile, now, ['inps-registration']);
     if (cleared.reason !== null)
       await writeAudit(tx, {
         event: 'appointment.caps-overridden',
@@ -405,12 +427,17 @@ export const signLetter = (
   actorId: string,
   input: { protocolNumber: string; protocolDate: string },
 ) =>
-  changeAppointment(
-    ctx,
-    id,
-    actorId,
-    letterStep('appointment.signed', (today) => ({ type: 'sign', ...input, today })),
-  );
+  changeAppointment(ctx, id, actorId, async (appointment, context) => {
+    const step = await letterStep('appointment.signed', (today) => ({ type: 'sign', ...input, today }))(
+      appointment,
+      context,
+    );
+    // The protocol date fixes the regional communication's due date: its reminders can be planned now.
+    await scheduleChecklistReminders(context.tx, step.next, context.profile, context.now, [
+      'regional-communication',
+    ]);
+    return step;
+  });
 
 /** The tutor acknowledges their own signed letter; someone else's is not found. */
 export const acknowledgeLetter = (ctx: AppContext, id: string, personId: string) =>
@@ -431,24 +458,52 @@ export const activateAppointment = (ctx: AppContext, id: string, actorId: string
     letterStep('appointment.activated', (today) => ({ type: 'activate', today })),
   );
 
-export const completeChecklist = (
+/**
+ * Records a checklist item done, by its owner: the tutor from their own appointments (INPS registration, code of
+ * ethics), the office from the register (safety training, the regional communication with its protocol number).
+ * The date is a Rome date not after today; someone else's appointment is not found.
+ */
+export const completeChecklist = async (
   ctx: AppContext,
   id: string,
   actorId: string,
-  input: { item: ChecklistItem; on: string },
-) =>
-  changeAppointment(ctx, id, actorId, async (appointment, { today }) => {
-    if (input.on > today)
-      throw new DomainFailure({
-        kind: 'appointment-transition-refused',
-        status: appointment.status,
-        action: 'complete-checklist',
-        reason: 'date-invalid',
-        items: [],
-      });
-    const next = unwrap(completeChecklistItem(appointment, input.item, input.on));
-    return { next, event: 'appointment.checklist-completed', data: input };
-  });
+  input: { item: ChecklistItem; on: string; protocolNumber?: string | undefined },
+  by: ChecklistOwner,
+  locale: Locale,
+) => {
+  if (
+    input.item === 'regional-communication' &&
+    CHECKLIST_OWNERS[input.item] === by &&
+    !input.protocolNumber?.trim()
+  )
+    throw fieldFailure('protocolNumber', 'appointment.communication-protocol-required', locale);
+  return changeAppointment(
+    ctx,
+    id,
+    actorId,
+    async (appointment, { today }) => {
+      if (input.on > today)
+        throw new DomainFailure({
+          kind: 'appointment-transition-refused',
+          status: appointment.status,
+          action: 'complete-checklist',
+          reason: 'date-invalid',
+          items: [],
+        });
+      const record = {
+        on: input.on,
+        ...(input.protocolNumber ? { protocolNumber: input.protocolNumber } : {}),
+      };
+      const next = unwrap(completeChecklistItem(appointment, input.item, record, by));
+      return {
+        next,
+        event: 'appointment.checklist-completed',
+        data: { item: input.item, ...next.checklist[input.item], by },
+      };
+    },
+    by === 'tutor' ? actorId : null,
+  );
+};
 
 /**
  * Amends the terms: before signing a correction, after it an amendment with a required reason (before/after kept).
@@ -466,6 +521,9 @@ export const amendTerms = (
     if (!facts) throw notFound('offer');
     const student = await capStudentOf(tx, facts, row.declaredSituations as IncompatibleSituation[]);
     await clearCaps(tx, profile, student, next, null);
+    // A new start moves the INPS registration's deadline, and its reminder with it.
+    if (next.terms.startDate !== appointment.terms.startDate)
+      await scheduleChecklistReminders(tx, next, profile, ctx.clock.now(), ['inps-registration']);
     const amendment = next.amendments.length > appointment.amendments.length ? next.amendments.at(-1) : null;
     return {
       next,

@@ -6,10 +6,26 @@ import type { Appointment } from '../../../../api/appointments.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { Page } from '../../layout/Page.tsx';
-import { acknowledgeLetter, dayText, euroText, fetchMyAppointments, MY_APPOINTMENTS_KEY } from './queries.ts';
+import { Checklist } from './Checklist.tsx';
+import {
+  acknowledgeLetter,
+  dayText,
+  euroText,
+  fetchMyAppointments,
+  MY_APPOINTMENTS_KEY,
+  recordMyChecklistItem,
+} from './queries.ts';
 
 /** One appointment as the tutor reads it: the letter's essentials, its status, the checklist, the acknowledgement. */
-const AppointmentCard = ({ appointment, onDone }: { appointment: Appointment; onDone: () => void }) => {
+const AppointmentCard = ({
+  appointment,
+  onDone,
+  onRecorded,
+}: {
+  appointment: Appointment;
+  onDone: () => void;
+  onRecorded: () => void;
+}) => {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const client = useQueryClient();
@@ -62,14 +78,15 @@ const AppointmentCard = ({ appointment, onDone }: { appointment: Appointment; on
           </dd>
         </dl>
         <h3 className="h6">{t('appointments.checklist')}</h3>
-        <ul>
-          {appointment.checklist.map((entry) => (
-            <li key={entry.item}>
-              {t(`appointments.items.${entry.item}`)}: {t(`appointments.itemStatus.${entry.status}`)}
-              {entry.dueDate && ` (${t('appointments.due', { date: dayText(entry.dueDate) })})`}
-            </li>
-          ))}
-        </ul>
+        <Checklist
+          appointment={appointment}
+          side="tutor"
+          record={({ item, on }) => recordMyChecklistItem(appointment.id, { item, on })}
+          onSaved={async () => {
+            await client.invalidateQueries({ queryKey: MY_APPOINTMENTS_KEY });
+            onRecorded();
+          }}
+        />
         <div className="d-flex gap-2 flex-wrap">
           <a
             className="btn btn-outline-primary btn-sm"
@@ -93,14 +110,14 @@ const AppointmentCard = ({ appointment, onDone }: { appointment: Appointment; on
 /** The tutor's appointments: read the letter, acknowledge it once the director has signed it (seed 003). */
 export const MyAppointmentsPage = () => {
   const { t } = useTranslation();
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'acknowledged' | 'checklistSaved' | null>(null);
   const query = useQuery({ queryKey: MY_APPOINTMENTS_KEY, queryFn: fetchMyAppointments });
   return (
     <Page title={t('appointments.mineTitle')} lead={t('appointments.mineLead')}>
       <div aria-live="polite">
         {done && (
           <Alert color="success" fade={false}>
-            {t('appointments.acknowledged')}
+            {t(`appointments.${done}`)}
           </Alert>
         )}
       </div>
@@ -112,7 +129,11 @@ export const MyAppointmentsPage = () => {
             <Row className="g-3">
               {items.map((appointment) => (
                 <Col key={appointment.id} md={6}>
-                  <AppointmentCard appointment={appointment} onDone={() => setDone(true)} />
+                  <AppointmentCard
+                    appointment={appointment}
+                    onDone={() => setDone('acknowledged')}
+                    onRecorded={() => setDone('checklistSaved')}
+                  />
                 </Col>
               ))}
             </Row>

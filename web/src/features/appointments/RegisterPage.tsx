@@ -7,6 +7,7 @@ import { ExportLink } from '../../components/ExportLink.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { Page } from '../../layout/Page.tsx';
+import { ChecklistDialog } from './ChecklistDialog.tsx';
 import { AWAITING_KEY, dayText, euroText, fetchAwaiting, fetchRegister, REGISTER_KEY } from './queries.ts';
 import { SignDialog } from './SignDialog.tsx';
 
@@ -105,6 +106,7 @@ export const RegisterPage = () => {
                         {t('appointments.letter')}
                       </a>
                       {a.status === 'generated' && <SignDialog appointment={a} />}
+                      <ChecklistDialog appointment={a} />
                     </td>
                   </tr>
                 ))}

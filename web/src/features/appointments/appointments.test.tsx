@@ -38,7 +38,7 @@ describe("the tutor's appointments", () => {
     });
     expect(within(card).getByText('n. 2026/00123 del 19/02/2026')).toBeTruthy();
     expect(within(card).getByText('dal 02/03/2026 al 31/12/2026')).toBeTruthy();
-    expect(within(card).getByText(/Presa visione del Codice etico: da fare/)).toBeTruthy();
+    expect(within(within(card).getByTestId('checklist-code-of-ethics')).getByText('da fare')).toBeTruthy();
     expect(
       within(card).getByRole('link', { name: 'Scarica la lettera d’incarico (PDF)' }).getAttribute('href'),
     ).toBe(`/api/me/appointments/${ID}/letter.pdf`);
@@ -93,5 +93,129 @@ describe("the office's register", () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Registra' }));
     expect(await screen.findByText(/Firmata e protocollata/)).toBeTruthy();
     expect(sent).toEqual({ protocolNumber: '2026/00123', protocolDate: '2026-02-19' });
+  });
+});
+
+describe('the checklist before the start', () => {
+  it("the tutor declares the INPS registration with its date; the office's items show but are not theirs to record", async () => {
+    let appointment: Appointment = { ...signed, status: 'acknowledged' };
+    const bodies: unknown[] = [];
+    renderApp('/incarichi', {
+      'GET /api/session': () => ({ status: 200, body: sessionOf('student') }),
+      'GET /api/me/appointments': () => ({ status: 200, body: { items: [appointment] } }),
+      [`POST /api/me/appointments/${ID}/checklist`]: (init) => {
+        const body = JSON.parse(String(init?.body));
+        bodies.push(body);
+        appointment = {
+          ...appointment,
+          checklist: appointment.checklist.map((e) =>
+            e.item === body.item ? { ...e, status: 'done', completedOn: body.on } : e,
+          ),
+        };
+        return { status: 200, body: appointment };
+      },
+    });
+    const inps = await screen.findByTestId('checklist-inps-registration');
+    expect(within(inps).getByText('(a cura del tutor)')).toBeTruthy();
+    expect(within(inps).getByText(/entro il 01\/04\/2026/)).toBeTruthy();
+    // Safety training is the office's: marked overdue, with no form for the tutor.
+    const safety = screen.getByTestId('checklist-safety-training');
+    expect(within(safety).getByText('in ritardo')).toBeTruthy();
+    expect(within(safety).queryByRole('button')).toBeNull();
+    fireEvent.change(within(inps).getByLabelText('Data: Iscrizione alla Gestione Separata INPS'), {
+      target: { value: '2026-02-18' },
+    });
+    fireEvent.click(
+      within(inps).getByRole('button', { name: 'Registra: Iscrizione alla Gestione Separata INPS' }),
+    );
+    expect(await screen.findByText('Adempimento registrato.')).toBeTruthy();
+    expect(bodies).toEqual([{ item: 'inps-registration', on: '2026-02-18' }]);
+    const after = await screen.findByTestId('checklist-inps-registration');
+    expect(within(after).getByText(/fatto il 18\/02\/2026/)).toBeTruthy();
+    expect(within(after).queryByRole('button')).toBeNull();
+  });
+
+  it('the office records the regional communication with its protocol, the missing protocol told at the field', async () => {
+    let appointment: Appointment = {
+      ...signed,
+      checklist: [
+        ...signed.checklist,
+        {
+          item: 'regional-communication',
+          owner: 'office',
+          dueDate: '2026-03-20',
+          blocksStart: false,
+          status: 'pending',
+          completedOn: null,
+          protocolNumber: null,
+        },
+      ],
+    };
+    const bodies: Array<Record<string, string>> = [];
+    renderApp('/appointments', {
+      'GET /api/session': () => ({ status: 200, body: sessionOf('tutoring-office') }),
+      'GET /api/appointments/awaiting': () => ({ status: 200, body: { items: [] } }),
+      'GET /api/appointments': () => ({ status: 200, body: { items: [appointment] } }),
+      [`POST /api/appointments/${ID}/checklist`]: (init) => {
+        const body = JSON.parse(String(init?.body));
+        bodies.push(body);
+        if (!body.protocolNumber)
+          return {
+            status: 400,
+            body: {
+              type: 'urn:affianco:problem:invalid-input',
+              title: 'Dati non validi',
+              status: 400,
+              kind: 'invalid-input',
+              issues: [
+                {
+                  field: 'protocolNumber',
+                  code: 'appointment.communication-protocol-required',
+                  message: 'Indica il numero di protocollo della comunicazione alla Regione.',
+                },
+              ],
+            },
+          };
+        appointment = {
+          ...appointment,
+          checklist: appointment.checklist.map((e) =>
+            e.item === body.item
+              ? { ...e, status: 'done', completedOn: body.on, protocolNumber: body.protocolNumber }
+              : e,
+          ),
+        };
+        return { status: 200, body: appointment };
+      },
+    });
+    const row = await screen.findByRole('row', { name: /Giulia Lorusso/ });
+    // An overdue item shows on the register's button.
+    const open = within(row).getByRole('button', { name: /Adempimenti/ });
+    expect(within(open).getByText('in ritardo')).toBeTruthy();
+    fireEvent.click(open);
+    const dialog = await screen.findByRole('dialog');
+    const regional = within(dialog).getByTestId('checklist-regional-communication');
+    // The tutor's items show, without a form for the office.
+    expect(
+      within(within(dialog).getByTestId('checklist-inps-registration')).queryByRole('button'),
+    ).toBeNull();
+    fireEvent.change(within(regional).getByLabelText('Data: Comunicazione obbligatoria alla Regione'), {
+      target: { value: '2026-03-10' },
+    });
+    const record = within(regional).getByRole('button', {
+      name: 'Registra: Comunicazione obbligatoria alla Regione',
+    });
+    fireEvent.click(record);
+    await within(regional).findAllByText('Indica il numero di protocollo della comunicazione alla Regione.');
+    const protocol = within(regional).getByLabelText('Numero di protocollo della comunicazione alla Regione');
+    expect(protocol.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(protocol, { target: { value: 'CO-VENETO 88123' } });
+    fireEvent.click(record);
+    expect(await within(dialog).findByText('Adempimento registrato.')).toBeTruthy();
+    expect(bodies.at(-1)).toEqual({
+      item: 'regional-communication',
+      on: '2026-03-10',
+      protocolNumber: 'CO-VENETO 88123',
+    });
+    expect(await within(dialog).findByText(/protocollo CO-VENETO 88123/)).toBeTruthy();
   });
 });

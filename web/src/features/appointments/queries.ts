@@ -18,6 +18,16 @@ export const fetchMyAppointments = async (): Promise<Appointment[]> =>
 export const acknowledgeLetter = (id: string): Promise<Appointment> =>
   apiSend('POST', `/api/me/appointments/${encodeURIComponent(id)}/acknowledge`, undefined, AppointmentSchema);
 
+/** The tutor declares their INPS registration or that they read the code of ethics. */
+export const recordMyChecklistItem = (id: string, body: { item: string; on: string }) =>
+  apiSend('POST', `/api/me/appointments/${encodeURIComponent(id)}/checklist`, body, AppointmentSchema);
+
+/** The office records the safety training or the regional communication (with its protocol number). */
+export const recordChecklistItem = (
+  id: string,
+  body: { item: string; on: string; protocolNumber?: string },
+) => apiSend('POST', `/api/appointments/${encodeURIComponent(id)}/checklist`, body, AppointmentSchema);
+
 export const fetchRegister = async (status: string): Promise<Appointment[]> =>
   (await apiGet('/api/appointments', AppointmentListSchema, { status: status || undefined })).items;
 
@@ -37,6 +47,10 @@ export const euroText = (cents: number, language: string) =>
   new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', { style: 'currency', currency: 'EUR' }).format(
     cents / 100,
   );
+
+/** Today's date in Rome, YYYY-MM-DD (the date fields' default). */
+export const romeToday = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
 
 /** A Rome calendar date as people read it: 02/03/2026. */
 export const dayText = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
