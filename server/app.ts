@@ -20,6 +20,7 @@ import { sessionRoutes } from './features/session/routes.ts';
 import type { App } from './http/app-types.ts';
 import { errorHandler, sendDomainError } from './http/errors.ts';
 import { httpServerOptions, requestArrivalPlugin } from './http/limits.ts';
+import { rateLimitPlugin } from './http/rate-limit.ts';
 
 export interface BuildOptions {
   logger?: boolean | object;
@@ -60,6 +61,7 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     transform: jsonSchemaTransform,
   });
   await app.register(sessionPlugin);
+  await app.register(rateLimitPlugin);
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   await app.register(healthRoutes);

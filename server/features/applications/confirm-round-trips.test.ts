@@ -12,7 +12,7 @@ import { insertCall, insertStudent } from '../../test/factories/calls.ts';
  * at the driver on a real PostgreSQL server: the session and the roles (2, before the route), the rate limit's
  * counter (1), then BEGIN, lock, read, protocol number, write, COMMIT (6). It fails if the count grows back.
  */
-const CONFIRM_ROUND_TRIPS = 8;
+const CONFIRM_ROUND_TRIPS = 9;
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('one confirmation on postgres', () => {
   let t: TestApp;

@@ -204,7 +204,7 @@ export const applicationRoutes = async (app: App) => {
   app.put(
     '/api/applications/:id',
     {
-      config: { access: 'applications.own' },
+      config: { access: 'applications.own', rateLimit: 'draft-save' },
       bodyLimit: BODY_LIMITS.draft,
       schema: {
         tags,
@@ -221,7 +221,7 @@ export const applicationRoutes = async (app: App) => {
   app.post(
     '/api/applications/:id/confirm',
     {
-      config: { access: 'applications.own' },
+      config: { access: 'applications.own', rateLimit: 'confirm' },
       bodyLimit: BODY_LIMITS.none,
       schema: {
         tags,
