@@ -194,4 +194,27 @@ describe.each(testBackends())('checklist reminders on %s', (backend) => {
     await runDueJobs(t.ctx, jobHandlers);
     expect(await inps()).toHaveLength(1);
   });
+
+  it("graduation follows the profile: refused as a forfeiture at Ca' Foscari, where the tutor may finish; at Bari the office records it and the hours go back", async () => {
+    const office = await as('ufficio');
+    const venetian = await office.post(`/api/appointments/${veniceId}/end`, {
+      kind: 'graduation',
+      date: '2026-03-27',
+      hoursDone: 0,
+      note: 'Laurea',
+    });
+    expect(venetian.statusCode).toBe(409);
+    expect(venetian.json().title).toContain('il regolamento consente al tutor che si laurea di completare');
+    expect((await office.get(`/api/appointments/${veniceId}`)).json().status).toBe('signed');
+    // Bari lets the university keep a graduate with at most 50 hours left (seed 004 art. 9): here 40, the office
+    // decides, and it records the forfeiture.
+    const barese = await office.post(`/api/appointments/${bariId}/end`, {
+      kind: 'graduation',
+      date: '2026-03-27',
+      hoursDone: 0,
+      note: 'Laurea il 26 marzo',
+    });
+    expect(barese.statusCode).toBe(200);
+    expect(barese.json().ending).toMatchObject({ kind: 'graduation', hoursReturned: 40 });
+  });
 });
