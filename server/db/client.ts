@@ -28,6 +28,15 @@ const MIGRATION_LOCK = 4242_0001;
 
 export const openPostgres = async (url: string, poolSize = 10): Promise<Database> => {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A connection can be lost at any time: the server restarts, an administrator or a failover ends it. Lost while
+  // idle in the pool it is an 'error' event of the pool; lost while a request holds it between two statements, an
+  // 'error' event of that client. Either one unheard would end the whole process (Node's rule for 'error'
+  // events). Heard: the request holding it fails on its next statement, the pool drops the dead connection and
+  // opens a new one on demand, and the application carries on by itself (bench/faults.test.ts shows it).
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
