@@ -1,48 +1,98 @@
-import { expect, expectNoAxeViolations, test, waitForPage } from './support/fixtures.ts';
-
-const ID = '00000000-0000-4000-8000-0000000000a1';
+import type { Browser } from '@playwright/test';
+import { DEMO_PAST_CALL_CODE } from '../server/demo/call-past.ts';
+import { pdfText } from '../server/documents/pdf-text.ts';
+import { expect, expectNoAxeViolations, loginAs, test, waitForPage } from './support/fixtures.ts';
 
 /**
- * The public ranking page as an anonymous visitor reads it. The demo data holds no published ranking (scores come
- * from the committee), so the API's answer is the one the server gives for a provisional ranking (see
- * server/features/rankings/rankings.test.ts for how it is built); the page, its table and axe are real.
+ * The public ranking on real data: the demo's DEI call of the first semester went through the whole selection when
+ * the demo loaded, so its ranking is published, approved by decree and in use. An anonymous visitor finds the call
+ * among the public calls, reaches its ranking (its address from the public API, as any site linking it would), and
+ * reads candidates by protocol number only: none of the names the office sees for the same ranking.
  */
-test('an anonymous visitor reads a provisional ranking by protocol number, with no names, accessible', async ({
+
+interface OfficeEntry {
+  protocolNumber: string;
+  familyName: string;
+  givenName: string;
+}
+
+/** What the office sees of the ranking, names included, from its own session. */
+const officeView = async (browser: Browser, rankingId: string) => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await loginAs(page, 'tutoring-office');
+    const reply = await page.request.get(`/api/rankings/${rankingId}`);
+    expect(reply.status()).toBe(200);
+    return (await reply.json()) as { decreeNumber: string; entries: OfficeEntry[] };
+  } finally {
+    await context.close();
+  }
+};
+
+test('an anonymous visitor finds and reads the definitive ranking of a past call, pseudonymised, and its PDF', async ({
   page,
+  browser,
 }) => {
-  await page.route(`**/api/public/rankings/${ID}`, (route) =>
-    route.fulfill({
-      json: {
-        id: ID,
-        callId: '00000000-0000-4000-8000-0000000000c1',
-        callCode: 'TUT-2025',
-        callTitle: 'Assegni di tutorato 2025/26',
-        title: 'Tutorato informativo — DEI (LM)',
-        status: 'provisional',
-        publishedAt: '2026-05-04T08:00:00.000Z',
-        appealsCloseAt: '2026-05-14T22:00:00.000Z',
-        decreeNumber: null,
-        decreeDate: null,
-        identifiedBy: 'protocol-number',
-        entries: [
-          { place: 1, candidate: '2026/000901', total: '30,00', outcome: 'winner', tieGroup: null },
-          { place: 2, candidate: '2026/000903', total: '29,00', outcome: 'eligible', tieGroup: 1 },
-          { place: 2, candidate: '2026/000902', total: '29,00', outcome: 'eligible', tieGroup: 1 },
-          { place: null, candidate: '2026/000904', total: null, outcome: 'excluded', tieGroup: null },
-        ],
-      },
-    }),
+  const calls = await page.request.get('/api/public/calls');
+  expect(calls.status()).toBe(200);
+  const call = ((await calls.json()).items as Array<{ id: string; code: string; title: string }>).find(
+    (c) => c.code === DEMO_PAST_CALL_CODE,
   );
-  await page.goto(`/graduatorie/${ID}`);
+  if (!call) throw new Error(`the demo call ${DEMO_PAST_CALL_CODE} is not public`);
+
+  // The call is among the public calls a visitor browses, without logging in.
+  await page.goto('/bandi');
   await waitForPage(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Graduatoria provvisoria' })).toBeVisible();
-  await expect(page.getByTestId('ranking-entry')).toHaveCount(4);
-  await expect(page.getByTestId('appeals-close')).toContainText('14/05/2026, 23:59');
-  await expect(page.getByRole('link', { name: /Scarica la graduatoria in PDF/ })).toHaveAttribute(
-    'href',
-    `/api/public/rankings/${ID}/pdf`,
+  await expect(page.getByText(call.title, { exact: true }).first()).toBeVisible();
+
+  const listed = await page.request.get(`/api/public/rankings?callId=${call.id}`);
+  expect(listed.status()).toBe(200);
+  const [summary] = (await listed.json()).items as Array<{ id: string; status: string }>;
+  if (!summary) throw new Error('the demo past call has no published ranking');
+  expect(summary.status).toBe('in-use');
+  const office = await officeView(browser, summary.id);
+  expect(office.entries.length).toBeGreaterThanOrEqual(2);
+
+  await page.goto(`/graduatorie/${summary.id}`);
+  await waitForPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Graduatoria definitiva' })).toBeVisible();
+  await expect(page.getByText(call.title, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Approvata con decreto .* del \d{2}\/\d{2}\/\d{4}\.$/)).toContainText(
+    office.decreeNumber,
   );
+  await expect(page.getByRole('columnheader', { name: 'Protocollo della domanda' })).toBeVisible();
+
+  // One line per candidate the office ranks, each identified by its application's protocol number.
+  const rows = page.getByTestId('ranking-entry');
+  await expect(rows).toHaveCount(office.entries.length);
+  const candidates = await rows.locator('td:nth-child(2)').allInnerTexts();
+  for (const candidate of candidates) expect(candidate).toMatch(/^\d{4}\/\d{6}$/);
+  expect([...candidates].sort()).toEqual(office.entries.map((e) => e.protocolNumber).sort());
+  await expect(rows.filter({ hasText: 'Vincitore' })).not.toHaveCount(0);
+
+  /** None of the names the office sees for this ranking. */
+  const expectNoNames = (text: string) => {
+    for (const entry of office.entries) {
+      expect(text).not.toContain(entry.familyName);
+      expect(text).not.toContain(`${entry.givenName} ${entry.familyName}`);
+    }
+  };
+  expectNoNames((await page.locator('body').textContent()) ?? '');
   await expectNoAxeViolations(page);
+
+  // The PDF behind the page's link: the same protocol numbers, no names.
+  const link = page.getByRole('link', { name: /Scarica la graduatoria in PDF/ });
+  const href = (await link.getAttribute('href')) as string;
+  expect(href).toBe(`/api/public/rankings/${summary.id}/pdf`);
+  const pdf = await page.request.get(href);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  const text = pdfText(await pdf.body());
+  for (const entry of office.entries) expect(text).toContain(entry.protocolNumber);
+  expectNoNames(text);
+
+  // On a phone: accessible, nothing sticking out sideways.
   await page.setViewportSize({ width: 375, height: 800 });
   await expectNoAxeViolations(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
