@@ -38,7 +38,7 @@ export const SelectField = ({ id, label, value, onChange, options, emptyLabel, e
         ))}
       </Select>
       {error && (
-        <div id={`${id}-error`} className="text-danger small mt-n3 mb-3">
+        <div id={`${id}-error`} className="text-danger small mb-3">
           {error}
         </div>
       )}
