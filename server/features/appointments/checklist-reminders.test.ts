@@ -217,4 +217,42 @@ describe.each(testBackends())('checklist reminders on %s', (backend) => {
     expect(barese.statusCode).toBe(200);
     expect(barese.json().ending).toMatchObject({ kind: 'graduation', hoursReturned: 40 });
   });
+
+  it('a start moved by the office moves the INPS reminder: the old job waits for the new day (2 June, a holiday, skipped) and it goes out once', async () => {
+    const db = t.ctx.database.db;
+    const moved = await insertAcceptedOffer(db, {
+      preset: 'poliba',
+      prefix: 'mov',
+      hours: 40,
+      amountCents: 60_000,
+    });
+    const office = await as('ufficio');
+    const made = await office.post(`/api/offers/${moved.offerId}/appointment`, {
+      supervisorId,
+      terms: { startDate: '2026-04-01', endDate: '2026-06-30' },
+    });
+    expect(made.statusCode).toBe(201);
+    const id = made.json().id;
+    // Start 1 April: due 1 May, reminded Tuesday 28 April. The office corrects the start to 4 May before signing:
+    // due Wednesday 3 June; back from it 2 June (Festa della Repubblica) does not count: 1 June, 29 and 28 May.
+    const amended = await office.post(`/api/appointments/${id}/amend`, {
+      terms: { ...made.json().terms, startDate: '2026-05-04' },
+      reason: '',
+    });
+    expect(amended.statusCode).toBe(200);
+    expect(amended.json().checklist[0]).toMatchObject({ item: 'inps-registration', dueDate: '2026-06-03' });
+    await at('2026-04-28', '09:00:00');
+    expect(await reminded(id)).toEqual([]);
+    await at('2026-05-27', '12:00:00');
+    expect(await reminded(id)).toEqual([]);
+    await at('2026-05-28', '09:00:00');
+    expect(await reminded(id)).toEqual([
+      { item: 'inps-registration', stage: 'upcoming', dueDate: '2026-06-03', recipient: 'tutor', emails: 1 },
+    ]);
+    const pending = (await db.select().from(jobs)).filter(
+      (j) =>
+        j.kind === CHECKLIST_REMINDER_JOB_KIND && j.payload.appointmentId === id && j.status === 'pending',
+    );
+    expect(pending).toEqual([]);
+  });
 });
