@@ -40,6 +40,8 @@ export interface BenchOptions {
   closeAfterMinutes: number;
   portBase: number;
   cpuProf: boolean;
+  /** DATABASE_POOL_SIZE of each instance (PostgreSQL); undefined keeps the application's default. */
+  poolSize?: number;
   /** How the database ceiling is measured: pgbench (PostgreSQL, when installed) or node-postgres / PGlite. */
   ceiling: 'pgbench' | 'node';
 }
@@ -107,6 +109,7 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
         await startInstance({
           port: options.portBase + i,
           nodeFlags: profileFlags,
+          ...(options.poolSize ? { poolSize: options.poolSize } : {}),
           ...(target.backend === 'postgres'
             ? { databaseUrl: target.databaseUrl }
             : { pgliteDir: target.pgliteDir }),
@@ -349,6 +352,7 @@ export const parseBenchArgs = (argv: string[]): BenchOptions & { json?: string; 
       'close-after-minutes': { type: 'string', default: '5' },
       'port-base': { type: 'string', default: '3300' },
       'cpu-prof': { type: 'boolean', default: false },
+      'pool-size': { type: 'string' },
       ceiling: { type: 'string' },
       json: { type: 'string' },
       check: { type: 'boolean', default: false },
@@ -381,6 +385,7 @@ export const parseBenchArgs = (argv: string[]): BenchOptions & { json?: string; 
     closeAfterMinutes: int('close-after-minutes', values['close-after-minutes'], 1),
     portBase: int('port-base', values['port-base'], 1),
     cpuProf: values['cpu-prof'],
+    ...(values['pool-size'] !== undefined ? { poolSize: int('pool-size', values['pool-size'], 1) } : {}),
     ceiling: (values.ceiling as 'pgbench' | 'node' | undefined) ?? (hasPgbench() ? 'pgbench' : 'node'),
     ...(values.json ? { json: values.json } : {}),
     check: values.check,

@@ -14,6 +14,8 @@ export interface ServerOptions {
   pgliteDir?: string;
   /** Node flags for the server, e.g. --cpu-prof --cpu-prof-dir=bench/profiles. */
   nodeFlags?: string[];
+  /** DATABASE_POOL_SIZE (PostgreSQL connections of this instance). */
+  poolSize?: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export const startInstance = async (options: ServerOptions): Promise<Instance> =
   delete env.SMTP_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   if (options.pgliteDir) env.PGLITE_DIR = options.pgliteDir;
+  if (options.poolSize) env.DATABASE_POOL_SIZE = String(options.poolSize);
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', 'server/main.ts'], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,13 +1,11 @@
-import type { AppContext } from '../../context.ts';
-import type { DbOrTx } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { queueEmail } from '../../mail/outbox.ts';
-import { receiptFileName, romeDateTimeSeconds } from './receipt-pdf.ts';
-import { loadReceiptData, type ReceiptData } from './receipt-repository.ts';
+import { romeDateTimeSeconds } from './receipt-pdf.ts';
+import type { ReceiptData } from './receipt-repository.ts';
 
-type Confirmed = ReceiptData & { protocolNumber: string; confirmedAt: Date };
-
-/** What the receipt email's words need (the confirm step has these without reading the whole receipt). */
+/**
+ * What the receipt email's words need. The confirm step has these from its own reads and queues the email in its
+ * one write (confirm-repository.ts: writeConfirmation), in the confirming transaction.
+ */
 export type ReceiptEmailFacts = Pick<ReceiptData, 'call'> & {
   candidate: Pick<ReceiptData['candidate'], 'givenName' | 'familyName'>;
   protocolNumber: string;
@@ -51,36 +49,4 @@ export const receiptEmailText = (
       site.universityName,
     ].join('\n'),
   };
-};
-
-/**
- * Queues the receipt of a just-confirmed application in the confirming transaction: to the application's contact
- * email (else the person's), in the language the student saved, with the PDF rendered when the email is sent.
- */
-export const queueReceiptEmail = async (ctx: AppContext, tx: DbOrTx, applicationId: string) => {
-  const data = await loadReceiptData(tx, applicationId);
-  if (!data || data.protocolNumber === null || data.confirmedAt === null)
-    throw new Error(`application ${applicationId} is not confirmed: no receipt to send`);
-  const confirmed: Confirmed = {
-    ...data,
-    protocolNumber: data.protocolNumber,
-    confirmedAt: data.confirmedAt,
-  };
-  const text = receiptEmailText(confirmed, data.candidate.locale, {
-    universityName: ctx.config.UNIVERSITY_NAME,
-    publicUrl: ctx.config.PUBLIC_URL,
-  });
-  return queueEmail(ctx, tx, {
-    recipientId: data.studentId,
-    to: data.contactEmail,
-    ...text,
-    attachments: [
-      {
-        fileName: receiptFileName(confirmed.protocolNumber),
-        contentType: 'application/pdf',
-        documentKind: 'application-receipt',
-        documentId: applicationId,
-      },
-    ],
-  });
 };
