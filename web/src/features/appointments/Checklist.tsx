@@ -48,11 +48,11 @@ const RecordForm = ({
     <form
       onSubmit={submit}
       noValidate
-      className="mt-2"
+      className="mt-4"
       aria-label={t('appointments.recordItem', { item: name })}
     >
-      <div className="d-flex gap-3 flex-wrap align-items-start">
-        <div>
+      <div className="d-flex gap-3 flex-wrap align-items-center">
+        <div style={{ minWidth: '18rem' }}>
           <TextField
             id={`${id}-on`}
             type="date"
@@ -63,7 +63,7 @@ const RecordForm = ({
           />
         </div>
         {regional && (
-          <div>
+          <div style={{ minWidth: '18rem' }}>
             <TextField
               id={`${id}-protocol`}
               label={t('appointments.communicationProtocol')}
