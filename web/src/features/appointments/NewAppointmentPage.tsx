@@ -98,21 +98,23 @@ const AppointmentForm = ({ offerId, defaults }: { offerId: string; defaults: App
   };
   return (
     <form onSubmit={submit} noValidate>
-      <p>
+      <p className="mb-5">
         {defaults.tutorName} — {defaults.callTitle}, {defaults.activityType}
       </p>
-      <SelectField
-        id="appointment-supervisor"
-        label={t('appointments.supervisor')}
-        value={supervisorId}
-        onChange={setSupervisor}
-        emptyLabel={t('common.none')}
-        error={errorAt(FIELDS.supervisor)}
-        options={(supervisors.data?.items ?? []).map((p) => ({
-          value: p.id,
-          label: `${p.familyName} ${p.givenName}`,
-        }))}
-      />
+      <div className="mb-5">
+        <SelectField
+          id="appointment-supervisor"
+          label={t('appointments.supervisor')}
+          value={supervisorId}
+          onChange={setSupervisor}
+          emptyLabel={t('common.none')}
+          error={errorAt(FIELDS.supervisor)}
+          options={(supervisors.data?.items ?? []).map((p) => ({
+            value: p.id,
+            label: `${p.familyName} ${p.givenName}`,
+          }))}
+        />
+      </div>
       <TextField
         id="appointment-start"
         type="date"
@@ -129,17 +131,19 @@ const AppointmentForm = ({ offerId, defaults }: { offerId: string; defaults: App
         value={endDate}
         onChange={(e) => setEnd(e.target.value)}
       />
-      <SelectField
-        id="appointment-kind"
-        label={t('appointments.kind')}
-        value={kind}
-        onChange={setKind}
-        error={errorAt(FIELDS.kind)}
-        options={(['tutoring', 'supplementary-teaching'] as const).map((k) => ({
-          value: k,
-          label: t(`appointments.kinds.${k}`),
-        }))}
-      />
+      <div className="mb-5">
+        <SelectField
+          id="appointment-kind"
+          label={t('appointments.kind')}
+          value={kind}
+          onChange={setKind}
+          error={errorAt(FIELDS.kind)}
+          options={(['tutoring', 'supplementary-teaching'] as const).map((k) => ({
+            value: k,
+            label: t(`appointments.kinds.${k}`),
+          }))}
+        />
+      </div>
       <TextField
         id="appointment-hours"
         inputMode="numeric"
