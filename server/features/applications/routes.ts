@@ -277,6 +277,7 @@ export const applicationRoutes = async (app: App) => {
     '/api/applications/:id/withdraw',
     {
       config: { access: 'applications.own' },
+      bodyLimit: BODY_LIMITS.none,
       schema: {
         tags,
         summary: 'Withdraw an application before the deadline',
@@ -284,6 +285,6 @@ export const applicationRoutes = async (app: App) => {
         response: { 200: ApplicationSchema },
       },
     },
-    async (request) => withdrawApplication(ctx, studentOf(request), request.params.id),
+    async (request) => withdrawApplication(ctx, studentOf(request), request.params.id, request.receivedAt),
   );
 };

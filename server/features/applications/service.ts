@@ -345,11 +345,15 @@ export const deleteAttachment = async (
     });
   });
 
-/** Withdraws a draft or a confirmed application before the deadline; the student may then start a new one. */
+/**
+ * Withdraws a draft or a confirmed application before the deadline; the student may then start a new one. Like a
+ * confirmation, judged by the time the request arrived (`receivedAt`), not when its turn came.
+ */
 export const withdrawApplication = async (
   ctx: AppContext,
   studentId: string,
   id: string,
+  receivedAt: Date = ctx.clock.now(),
 ): Promise<Application> =>
   ctx.database.db.transaction(async (tx) => {
     await tx.execute(sql`select id from applications where id = ${id} for update`);
@@ -358,7 +362,7 @@ export const withdrawApplication = async (
       throw new DomainFailure({ kind: 'application-frozen', status: row.status });
     const call = await findCallForApplication(tx, row.callId);
     if (!call) throw notFound();
-    const now = ctx.clock.now();
+    const now = receivedAt;
     if (windowState(call, now) === 'closed') {
       throw new DomainFailure({
         kind: 'window-closed',
