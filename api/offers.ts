@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { UuidSchema } from './common.ts';
 
 export const OfferStatusSchema = z.enum(['pending', 'accepted', 'refused', 'expired', 'withdrawn']);
-export const OfferReasonSchema = z.enum(['winner', 'draw-down']);
+export const OfferReasonSchema = z.enum(['winner', 'draw-down', 'other-ranking', 'returned-hours']);
+
+/**
+ * What the caps say about accepting a pending offer (decision 012): warn (the office may override every breach) or
+ * block (accepting is refused); each breach worded in the reader's language.
+ */
+export const CapsNoticeSchema = z.object({
+  verdict: z.enum(['warn', 'block']),
+  messages: z.array(z.string()),
+});
+export type CapsNotice = z.infer<typeof CapsNoticeSchema>;
 /** not-started: a definitive ranking whose offers the office has not started yet. */
 export const RankingOfferStateSchema = z.enum([
   'not-started',
@@ -26,6 +36,11 @@ export const OwnOfferSchema = z.object({
   unitName: z.string(),
   hours: z.number().int(),
   amountCents: z.number().int(),
+  reason: OfferReasonSchema,
+  /** For an offer drawn from another ranking: the candidate's own ranking, which their answer does not touch. */
+  sourceRankingTitle: z.string().nullable(),
+  /** Caps this offer would break if accepted, while it is pending; null when none. */
+  caps: CapsNoticeSchema.nullable(),
   status: OfferStatusSchema,
   offeredAt: z.string(),
   /** The first late instant, ISO (midnight Rome time at the end of lastDay). */
@@ -49,7 +64,10 @@ export const OfficeOfferSchema = z.object({
   positionId: UuidSchema,
   activityType: z.string(),
   grantNumber: z.number().int(),
+  hours: z.number().int(),
   reason: OfferReasonSchema,
+  sourceRankingTitle: z.string().nullable(),
+  caps: CapsNoticeSchema.nullable(),
   status: OfferStatusSchema,
   offeredAt: z.string(),
   expiresAt: z.string(),
@@ -69,5 +87,48 @@ export const RankingOffersSchema = z.object({
   order: z.array(UuidSchema),
   excluded: z.array(UuidSchema),
   items: z.array(OfficeOfferSchema),
+  /** The ranking's own candidates cannot take a vacant grant now: the office may draw from a related ranking. */
+  canDrawFromOtherRankings: z.boolean(),
+  /** Appointments of this ranking that ended early and gave hours back ("ore restituite"). */
+  returnedHours: z.array(
+    z.object({
+      appointmentId: UuidSchema,
+      tutorName: z.string(),
+      positionId: UuidSchema,
+      endedOn: z.string(),
+      hours: z.number().int(),
+      amountCents: z.number().int(),
+      /** An offer of these hours was made (the draw-down then keeps them going down the ranking). */
+      offered: z.boolean(),
+    }),
+  ),
 });
 export type RankingOffers = z.infer<typeof RankingOffersSchema>;
+
+/** The office takes a pending offer back; the reason goes to the audit log and the candidate's email. */
+export const WithdrawOfferSchema = z.object({ reason: z.string().trim().min(1).max(1000) });
+export type WithdrawOffer = z.infer<typeof WithdrawOfferSchema>;
+
+/** A candidate of a related ranking who could take a vacant grant of an exhausted ranking, best score first. */
+export const OtherRankingCandidateSchema = z.object({
+  rankingId: UuidSchema,
+  rankingTitle: z.string(),
+  callTitle: z.string(),
+  applicationId: UuidSchema,
+  protocolNumber: z.string().nullable(),
+  givenName: z.string(),
+  familyName: z.string(),
+  place: z.number().int(),
+  totalHundredths: z.number().int(),
+});
+export const OtherRankingCandidateListSchema = z.object({ items: z.array(OtherRankingCandidateSchema) });
+export type OtherRankingCandidate = z.infer<typeof OtherRankingCandidateSchema>;
+
+export const OtherRankingOfferSchema = z.object({
+  positionId: UuidSchema,
+  rankingId: UuidSchema,
+  applicationId: UuidSchema,
+});
+export type OtherRankingOffer = z.infer<typeof OtherRankingOfferSchema>;
+
+export const ReturnedHoursOfferSchema = z.object({ appointmentId: UuidSchema });

@@ -1,8 +1,9 @@
 import type { IneligibilityReason } from './applications/eligibility.ts';
 import type { AppointmentError } from './appointments/errors.ts';
 import type { CallStillOpen } from './calls/closure.ts';
-import type { CapsExceeded } from './caps/types.ts';
+import type { CapBreach, CapsExceeded } from './caps/types.ts';
 import type { FileProblem } from './careers/import-issues.ts';
+import type { OtherRankingRefused } from './offers/other-ranking.ts';
 import type { RankingTransitionRefused } from './ranking/lifecycle.ts';
 import type { InvalidScore } from './scoring/committee-score.ts';
 
@@ -46,6 +47,11 @@ export type DomainError =
   | { kind: 'offer-not-accepted'; status: string }
   /** The offer already has its appointment: one grant, one letter. */
   | { kind: 'appointment-exists'; appointmentId: string }
+  /** Accepting would break a cap the office can never override (decision 012): nothing changes. */
+  | { kind: 'acceptance-blocked-by-caps'; breaches: CapBreach[] }
+  /** Returned hours offered from an appointment that gave none back, or already offered. */
+  | { kind: 'returned-hours-unavailable'; reason: 'none-returned' | 'already-offered' | 'nobody-to-offer' }
+  | OtherRankingRefused
   | CallStillOpen
   | InvalidScore
   | RankingTransitionRefused

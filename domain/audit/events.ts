@@ -60,6 +60,7 @@ export const AUDIT_EVENTS = [
   'offer.refused',
   'offer.expired',
   'offer.reminded',
+  'offer.withdrawn',
   'ranking.exhausted',
   'appointment.created',
   'appointment.caps-overridden',

@@ -131,8 +131,10 @@ const history = fc.record({
   returns: fc.array(fc.boolean(), { maxLength: 4 }),
 });
 
+type History = typeof history extends fc.Arbitrary<infer T> ? T : never;
+
 const run = (
-  h: fc.infer<typeof history>,
+  h: History,
   check: (offers: OfferRecord[], slots: ReturnedHoursSlot[]) => void,
 ) => {
   const candidates = Array.from({ length: h.candidates }, (_, i) => candidate(`c${i}`, i + 1));

@@ -54,6 +54,9 @@ const STATUS: Record<DomainErrorKind, number> = {
   'offer-not-pending': 409,
   'offer-not-accepted': 409,
   'appointment-exists': 409,
+  'acceptance-blocked-by-caps': 409,
+  'returned-hours-unavailable': 409,
+  'other-ranking-refused': 409,
 };
 
 export const statusOf = (error: DomainError): number => STATUS[error.kind];

@@ -7,7 +7,7 @@ import {
   describeInvalidTerms,
   describePauseTooLong,
 } from './appointment-messages.ts';
-import { describeCapsExceeded } from './caps-messages.ts';
+import { describeCapBreach, describeCapsExceeded } from './caps-messages.ts';
 import type { Locale } from './locale.ts';
 import { describeInvalidScore, describeRankingRefusal } from './selection-messages.ts';
 
@@ -70,6 +70,23 @@ const it: Catalogue = {
   'offer-not-accepted': (e) =>
     `L'incarico si conferisce solo da un'offerta accettata (stato dell'offerta: ${OFFER_STATUS_WORDS.it[e.status] ?? e.status}): nulla è cambiato.`,
   'appointment-exists': () => "Per questa offerta l'incarico è già stato conferito: nulla è cambiato.",
+  'acceptance-blocked-by-caps': (e) =>
+    `L'offerta non può essere accettata: ${e.breaches.map((b) => describeCapBreach(b, 'it')).join('; ')}. Puoi rifiutarla; nulla è cambiato.`,
+  'returned-hours-unavailable': (e) =>
+    ({
+      'none-returned': "Questo incarico non ha restituito ore da offrire: nulla è cambiato.",
+      'already-offered': 'Le ore restituite da questo incarico sono già state offerte: nulla è cambiato.',
+      'nobody-to-offer':
+        'Nessun candidato della graduatoria può ricevere ora le ore restituite: nulla è cambiato.',
+    })[e.reason],
+  'other-ranking-refused': (e) =>
+    ({
+      'not-exhausted':
+        "La graduatoria ha ancora candidati a cui offrire l'assegno, o le offerte non sono avviate: si può attingere da un'altra graduatoria solo quando è esaurita.",
+      'no-vacant-grant': "Non c'è un assegno libero di questa posizione: nulla è cambiato.",
+      'candidate-not-eligible':
+        "Il candidato scelto non è (più) disponibile: non è idoneo, attende un'altra offerta, ha già un assegno o la sua graduatoria lo colloca ora.",
+    })[e.reason],
 };
 
 const en: Catalogue = {
@@ -128,6 +145,22 @@ const en: Catalogue = {
   'offer-not-accepted': (e) =>
     `An appointment is made only from an accepted offer (the offer is ${OFFER_STATUS_WORDS.en[e.status] ?? e.status}): nothing was changed.`,
   'appointment-exists': () => 'This offer already has its appointment: nothing was changed.',
+  'acceptance-blocked-by-caps': (e) =>
+    `The offer cannot be accepted: ${e.breaches.map((b) => describeCapBreach(b, 'en')).join('; ')}. You may refuse it; nothing was changed.`,
+  'returned-hours-unavailable': (e) =>
+    ({
+      'none-returned': 'This appointment gave no hours back to offer: nothing was changed.',
+      'already-offered': 'The hours this appointment gave back have already been offered: nothing was changed.',
+      'nobody-to-offer': 'No candidate of the ranking can be offered the returned hours now: nothing was changed.',
+    })[e.reason],
+  'other-ranking-refused': (e) =>
+    ({
+      'not-exhausted':
+        'The ranking still has candidates to offer the grant to, or its offers have not started: another ranking may be drawn from only once it is exhausted.',
+      'no-vacant-grant': 'No grant of this position is free: nothing was changed.',
+      'candidate-not-eligible':
+        'The chosen candidate is not (or no longer) available: not eligible, waiting on another offer, holding a grant, or placed by their own ranking now.',
+    })[e.reason],
 };
 
 const catalogues: Record<Locale, Catalogue> = { it, en };

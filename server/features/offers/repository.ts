@@ -1,10 +1,12 @@
-import { and, asc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type {
   Elsewhere,
   OfferCandidate,
   OfferPosition,
   OfferRecord,
   OfferStatus,
+  ReturnedHoursSlot,
 } from '../../../domain/offers/draw-down.ts';
 import type { RegulationProfile } from '../../../domain/profiles/types.ts';
 import { presetByCode } from '../../../profiles/index.ts';
@@ -12,6 +14,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import {
   applicationPositions,
   applications,
+  appointments,
   callPositions,
   calls,
   degreeProgrammes,
@@ -36,6 +39,14 @@ export type CallRow = typeof calls.$inferSelect;
  */
 export const lockCall = async (tx: DbOrTx, callId: string) => {
   await tx.execute(sql`select id from calls where id = ${callId} for update`);
+};
+
+/**
+ * The locks of several calls (an offer from another ranking draws down both the grant's call and the candidate's own),
+ * always taken in the order of their ids, so that two such transactions never wait on each other in a circle.
+ */
+export const lockCalls = async (tx: DbOrTx, callIds: readonly string[]) => {
+  for (const id of [...new Set(callIds)].sort()) await lockCall(tx, id);
 };
 
 /** Reads an offer and holds its row until the transaction ends (accept, refuse and expire take it). */
@@ -89,6 +100,8 @@ export interface RankingFacts {
   offers: Array<OfferRecord & { id: string; grantNumber: number }>;
   /** Application ids the ranking left out (excluded by the committee). */
   excluded: string[];
+  /** Returned hours the office chose to offer (an offer of them was made once). */
+  returnedHours: Array<ReturnedHoursSlot & { grantNumber: number }>;
 }
 
 /** What the draw-down of one ranking reads: its positions, eligible candidates, decreed winners and offers so far. */
@@ -165,7 +178,8 @@ export const rankingFacts = async (
       .innerJoin(rankings, eq(rankings.id, offers.rankingId))
       .where(
         and(
-          eq(rankings.callId, call.id),
+          // The call's other rankings, and any offer drawn from another ranking (it may be of another call).
+          or(eq(rankings.callId, call.id), isNotNull(offers.sourceRankingId)),
           ne(offers.rankingId, ranking.id),
           inArray(offers.studentId, studentIds),
         ),
@@ -227,8 +241,123 @@ export const rankingFacts = async (
       grantNumber: o.grantNumber,
       status: o.status as OfferStatus,
       closedAt: o.closedAt,
+      returnedFrom: o.sourceAppointmentId,
     })),
     excluded: entries.filter((e) => e.outcome === 'excluded').map((e) => e.applicationId),
+    returnedHours: await returnedHoursSlots(db, ranking.id),
+  };
+};
+
+const origin = alias(offers, 'origin_offer');
+
+/** The returned hours of a ranking already offered once, oldest first: each is a slot its draw-down keeps filling. */
+const returnedHoursSlots = async (db: DbOrTx, rankingId: string) => {
+  const rows = await db
+    .selectDistinct({
+      appointmentId: appointments.id,
+      positionId: appointments.positionId,
+      fromApplicationId: origin.applicationId,
+      grantNumber: origin.grantNumber,
+      createdAt: appointments.createdAt,
+    })
+    .from(offers)
+    .innerJoin(appointments, eq(appointments.id, offers.sourceAppointmentId))
+    .innerJoin(origin, eq(origin.id, appointments.offerId))
+    .where(eq(offers.rankingId, rankingId));
+  return rows
+    .sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.appointmentId < b.appointmentId ? -1 : 1),
+    )
+    .map(({ createdAt: _c, ...slot }) => slot);
+};
+
+/**
+ * Appointments made from this ranking's offers that ended with hours given back (seed 001 art. 8 c.4, seed 004 art. 1),
+ * with whether their hours were offered already.
+ */
+export const endedAppointmentsOfRanking = async (db: DbOrTx, rankingId: string) => {
+  const rows = await db
+    .select({
+      appointment: appointments,
+      originOfferId: offers.id,
+      applicationId: offers.applicationId,
+      grantNumber: offers.grantNumber,
+      givenName: people.givenName,
+      familyName: people.familyName,
+    })
+    .from(appointments)
+    .innerJoin(offers, eq(offers.id, appointments.offerId))
+    .innerJoin(people, eq(people.id, appointments.tutorId))
+    .where(and(eq(offers.rankingId, rankingId), eq(appointments.status, 'ended')))
+    .orderBy(asc(appointments.createdAt));
+  const offered = rows.length
+    ? await db
+        .select({ sourceAppointmentId: offers.sourceAppointmentId })
+        .from(offers)
+        .where(
+          inArray(
+            offers.sourceAppointmentId,
+            rows.map((r) => r.appointment.id),
+          ),
+        )
+    : [];
+  const offeredIds = new Set(offered.map((o) => o.sourceAppointmentId));
+  return rows.map((r) => ({ ...r, offered: offeredIds.has(r.appointment.id) }));
+};
+
+/** The other definitive rankings a ranking may draw from: of the same call, or of calls under the same profile still
+ * within their validity (seed 002 art. 4 c.4, seed 004 art. 8; decision 012). */
+export const relatedRankings = async (db: DbOrTx, ranking: RankingRow, call: CallRow, today: string) =>
+  db
+    .select({ ranking: rankings, call: calls })
+    .from(rankings)
+    .innerJoin(calls, eq(calls.id, rankings.callId))
+    .where(
+      and(
+        ne(rankings.id, ranking.id),
+        inArray(rankings.status, ['definitive', 'in-use']),
+        or(
+          eq(rankings.callId, call.id),
+          and(
+            eq(calls.profileCode, call.profileCode),
+            eq(calls.academicYear, call.academicYear),
+            isNotNull(rankings.validUntil),
+            gte(rankings.validUntil, today),
+          ),
+        ),
+      ),
+    )
+    .orderBy(asc(rankings.createdAt), asc(rankings.title));
+
+/** Scores and names of a ranking's entries, for the office's choice of a candidate from another ranking. */
+export const rankingEntryDetails = async (db: DbOrTx, rankingId: string) =>
+  db
+    .select({
+      applicationId: rankingEntries.applicationId,
+      totalHundredths: rankingEntries.totalHundredths,
+      protocolNumber: applications.protocolNumber,
+      givenName: people.givenName,
+      familyName: people.familyName,
+    })
+    .from(rankingEntries)
+    .innerJoin(applications, eq(applications.id, rankingEntries.applicationId))
+    .innerJoin(people, eq(people.id, applications.studentId))
+    .where(eq(rankingEntries.rankingId, rankingId));
+
+/** Which of these students wait on an offer, or hold one accepted, in any ranking. */
+export const offerFlagsOf = async (db: DbOrTx, studentIds: readonly string[]) => {
+  const rows =
+    studentIds.length === 0
+      ? []
+      : await db
+          .select({ studentId: offers.studentId, status: offers.status })
+          .from(offers)
+          .where(
+            and(inArray(offers.studentId, [...studentIds]), inArray(offers.status, ['pending', 'accepted'])),
+          );
+  return {
+    waiting: new Set(rows.filter((r) => r.status === 'pending').map((r) => r.studentId)),
+    holding: new Set(rows.filter((r) => r.status === 'accepted').map((r) => r.studentId)),
   };
 };
 
@@ -250,6 +379,8 @@ export const markReminded = async (db: DbOrTx, offerId: string, at: Date) => {
   await db.update(offers).set({ reminderSentAt: at }).where(eq(offers.id, offerId));
 };
 
+const sourceRanking = alias(rankings, 'source_ranking');
+
 /** What an offer's emails say: the candidate, where to write, the call and the position. */
 export const offerLetterData = async (db: DbOrTx, offerId: string) => {
   const [row] = await db
@@ -264,15 +395,20 @@ export const offerLetterData = async (db: DbOrTx, offerId: string) => {
       callCode: calls.code,
       callTitle: calls.title,
       activityType: callPositions.activityType,
-      hours: callPositions.hoursPerGrant,
-      amountCents: callPositions.amountPerGrantCents,
+      hours: sql<number>`coalesce(${offers.hours}, ${callPositions.hoursPerGrant})`.mapWith(Number),
+      amountCents: sql<number>`coalesce(${offers.amountCents}, ${callPositions.amountPerGrantCents})`.mapWith(
+        Number,
+      ),
       unitName: units.name,
+      sourceRankingTitle: sourceRanking.title,
     })
     .from(offers)
     .innerJoin(applications, eq(applications.id, offers.applicationId))
     .innerJoin(people, eq(people.id, offers.studentId))
-    .innerJoin(calls, eq(calls.id, applications.callId))
     .innerJoin(callPositions, eq(callPositions.id, offers.positionId))
+    // The grant's call (an offer from another ranking may go to a candidate who applied to another call).
+    .innerJoin(calls, eq(calls.id, callPositions.callId))
+    .leftJoin(sourceRanking, eq(sourceRanking.id, offers.sourceRankingId))
     .innerJoin(units, eq(units.id, callPositions.unitId))
     .where(eq(offers.id, offerId));
   return row ?? null;
@@ -289,11 +425,15 @@ export const listOwnOffers = async (db: DbOrTx, studentId: string) =>
       callTitle: calls.title,
       protocolNumber: applications.protocolNumber,
       activityType: callPositions.activityType,
-      hours: callPositions.hoursPerGrant,
-      amountCents: callPositions.amountPerGrantCents,
+      hours: sql<number>`coalesce(${offers.hours}, ${callPositions.hoursPerGrant})`.mapWith(Number),
+      amountCents: sql<number>`coalesce(${offers.amountCents}, ${callPositions.amountPerGrantCents})`.mapWith(
+        Number,
+      ),
       unitName: units.name,
+      sourceRankingTitle: sourceRanking.title,
     })
     .from(offers)
+    .leftJoin(sourceRanking, eq(sourceRanking.id, offers.sourceRankingId))
     .innerJoin(rankings, eq(rankings.id, offers.rankingId))
     .innerJoin(calls, eq(calls.id, rankings.callId))
     .innerJoin(applications, eq(applications.id, offers.applicationId))
@@ -311,8 +451,11 @@ export const listRankingOffers = async (db: DbOrTx, rankingId: string) =>
       givenName: people.givenName,
       familyName: people.familyName,
       activityType: callPositions.activityType,
+      hours: sql<number>`coalesce(${offers.hours}, ${callPositions.hoursPerGrant})`.mapWith(Number),
+      sourceRankingTitle: sourceRanking.title,
     })
     .from(offers)
+    .leftJoin(sourceRanking, eq(sourceRanking.id, offers.sourceRankingId))
     .innerJoin(applications, eq(applications.id, offers.applicationId))
     .innerJoin(people, eq(people.id, offers.studentId))
     .innerJoin(callPositions, eq(callPositions.id, offers.positionId))

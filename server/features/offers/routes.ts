@@ -1,16 +1,26 @@
 import type { FastifyRequest } from 'fastify';
 import { IdParamsSchema } from '../../../api/common.ts';
 import {
+  OtherRankingCandidateListSchema,
+  OtherRankingOfferSchema,
   OwnOfferListSchema,
   OwnOfferSchema,
   type RankingOffers,
   RankingOffersSchema,
+  ReturnedHoursOfferSchema,
+  WithdrawOfferSchema,
 } from '../../../api/offers.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { App } from '../../http/app-types.ts';
 import { buildXlsx, romeCell, sendXlsx, type XlsxColumn } from '../../http/xlsx.ts';
 import { type Locale, requestLocale } from '../../i18n/locale.ts';
+import {
+  offerFromOtherRanking,
+  offerReturnedHours,
+  otherRankingCandidates,
+  withdrawOffer,
+} from './office-actions.ts';
 import { answerOffer, ownOffers, rankingOffers, startOffers } from './service.ts';
 
 type OfficeOffer = RankingOffers['items'][number];
@@ -32,6 +42,21 @@ const STATUS_WORDS: Record<Locale, Record<OfficeOffer['status'], string>> = {
   },
 };
 
+const REASON_WORDS: Record<Locale, Record<OfficeOffer['reason'], string>> = {
+  it: {
+    winner: 'Vincitore',
+    'draw-down': 'Scorrimento',
+    'other-ranking': 'Da altra graduatoria',
+    'returned-hours': 'Ore restituite',
+  },
+  en: {
+    winner: 'Winner',
+    'draw-down': 'Draw-down',
+    'other-ranking': 'From another ranking',
+    'returned-hours': 'Returned hours',
+  },
+};
+
 const exportColumns = (locale: Locale): XlsxColumn<OfficeOffer>[] => {
   const it = locale === 'it';
   return [
@@ -43,9 +68,9 @@ const exportColumns = (locale: Locale): XlsxColumn<OfficeOffer>[] => {
     { header: it ? 'Assegno n.' : 'Grant no.', width: 10, value: (o) => o.grantNumber },
     {
       header: it ? 'Motivo' : 'Reason',
-      value: (o) =>
-        o.reason === 'winner' ? (it ? 'Vincitore' : 'Winner') : it ? 'Scorrimento' : 'Draw-down',
+      value: (o) => REASON_WORDS[locale][o.reason],
     },
+    { header: it ? 'Ore' : 'Hours', width: 8, value: (o) => o.hours },
     { header: it ? 'Stato' : 'Status', value: (o) => STATUS_WORDS[locale][o.status] },
     { header: it ? 'Offerta il (ora di Roma)' : 'Offered (Rome time)', value: (o) => romeCell(o.offeredAt) },
     { header: it ? 'Ultimo giorno' : 'Last day', value: (o) => o.lastDay },
@@ -77,7 +102,79 @@ export const offerRoutes = async (app: App) => {
         response: { 200: RankingOffersSchema },
       },
     },
-    async (request) => startOffers(ctx, request.params.id, personOf(request)),
+    async (request) => startOffers(ctx, request.params.id, personOf(request), requestLocale(request)),
+  );
+
+  app.post(
+    '/api/offers/:id/withdraw',
+    {
+      config: { access: 'offers.manage' },
+      schema: {
+        tags,
+        summary:
+          'The office withdraws a pending offer with a reason: the candidate keeps their place, the grant goes to the next candidate',
+        params: IdParamsSchema,
+        body: WithdrawOfferSchema,
+        response: { 200: RankingOffersSchema },
+      },
+    },
+    async (request) =>
+      withdrawOffer(ctx, request.params.id, personOf(request), request.body.reason, requestLocale(request)),
+  );
+
+  app.get(
+    '/api/rankings/:id/other-rankings/candidates',
+    {
+      config: { access: 'offers.manage' },
+      schema: {
+        tags,
+        summary:
+          'Candidates of related rankings (same call, or same profile within validity) who could take a vacant grant of this exhausted ranking, best score first',
+        params: IdParamsSchema,
+        response: { 200: OtherRankingCandidateListSchema },
+      },
+    },
+    async (request) => ({ items: await otherRankingCandidates(ctx, request.params.id) }),
+  );
+
+  app.post(
+    '/api/rankings/:id/other-rankings/offers',
+    {
+      config: { access: 'offers.manage' },
+      schema: {
+        tags,
+        summary:
+          'Offer a vacant grant of this exhausted ranking to a candidate of a related ranking (their acceptance is their consent)',
+        params: IdParamsSchema,
+        body: OtherRankingOfferSchema,
+        response: { 200: RankingOffersSchema },
+      },
+    },
+    async (request) =>
+      offerFromOtherRanking(ctx, request.params.id, request.body, personOf(request), requestLocale(request)),
+  );
+
+  app.post(
+    '/api/rankings/:id/returned-hours',
+    {
+      config: { access: 'offers.manage' },
+      schema: {
+        tags,
+        summary:
+          'Offer the hours an appointment of this ranking gave back when it ended early to the next candidate',
+        params: IdParamsSchema,
+        body: ReturnedHoursOfferSchema,
+        response: { 200: RankingOffersSchema },
+      },
+    },
+    async (request) =>
+      offerReturnedHours(
+        ctx,
+        request.params.id,
+        request.body.appointmentId,
+        personOf(request),
+        requestLocale(request),
+      ),
   );
 
   app.get(
@@ -91,7 +188,7 @@ export const offerRoutes = async (app: App) => {
         response: { 200: RankingOffersSchema },
       },
     },
-    async (request) => rankingOffers(ctx, request.params.id),
+    async (request) => rankingOffers(ctx, request.params.id, requestLocale(request)),
   );
 
   app.get(
@@ -107,7 +204,7 @@ export const offerRoutes = async (app: App) => {
     },
     async (request, reply) => {
       const locale = requestLocale(request);
-      const view = await rankingOffers(ctx, request.params.id);
+      const view = await rankingOffers(ctx, request.params.id, locale);
       const body = await buildXlsx(locale === 'it' ? 'Offerte' : 'Offers', exportColumns(locale), view.items);
       await writeAudit(ctx.database.db, {
         event: 'data-export.downloaded',
@@ -131,7 +228,7 @@ export const offerRoutes = async (app: App) => {
         response: { 200: OwnOfferListSchema },
       },
     },
-    async (request) => ({ items: await ownOffers(ctx, personOf(request)) }),
+    async (request) => ({ items: await ownOffers(ctx, personOf(request), requestLocale(request)) }),
   );
 
   for (const answer of ['accept', 'refuse'] as const) {
@@ -149,7 +246,8 @@ export const offerRoutes = async (app: App) => {
           response: { 200: OwnOfferSchema },
         },
       },
-      async (request) => answerOffer(ctx, personOf(request), request.params.id, answer),
+      async (request) =>
+        answerOffer(ctx, personOf(request), request.params.id, answer, requestLocale(request)),
     );
   }
 };

@@ -1,25 +1,35 @@
 import type { OwnOffer, RankingOffers } from '../../../api/offers.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import { acceptanceDeadline, isAnswerOnTime } from '../../../domain/offers/deadline.ts';
-import { type DrawDownPlan, planOffers } from '../../../domain/offers/draw-down.ts';
+import {
+  type DrawDownPlan,
+  type PlannedOffer,
+  planOffers,
+  type ReturnedHoursSlot,
+} from '../../../domain/offers/draw-down.ts';
+import { returnedHoursOf } from '../../../domain/offers/returned-hours.ts';
 import { workingDaySettings } from '../../../domain/profiles/accessors.ts';
 import type { RegulationProfile } from '../../../domain/profiles/types.ts';
 import { checkDrawAllowed, putRankingInUse, type RankingStatus } from '../../../domain/ranking/lifecycle.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/client.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
+import { findAppointment } from '../appointments/repository.ts';
+import { acceptanceCapsOf, capsNoticeOf } from './acceptance-caps.ts';
 import { queueOfferEmail } from './emails.ts';
 import {
   type CallRow,
   closeOffer,
+  endedAppointmentsOfRanking,
   findCall,
   findOffer,
   findRanking,
   insertOffer,
   listOwnOffers,
   listRankingOffers,
-  lockCall,
+  lockCalls,
   lockOffer,
   markReminded,
   type OfferRow,
@@ -33,9 +43,9 @@ import {
 export const OFFER_EXPIRY_JOB_KIND = 'offer-expiry';
 export const OFFER_REMINDER_JOB_KIND = 'offer-reminder';
 
-const notFound = (entity: string) => new DomainFailure({ kind: 'not-found', entity });
+export const notFound = (entity: string) => new DomainFailure({ kind: 'not-found', entity });
 
-const lifecycleOf = (row: RankingRow) => ({
+export const lifecycleOf = (row: RankingRow) => ({
   status: row.status as RankingStatus,
   publishedAt: row.publishedAt,
   appealsCloseAt: row.appealsCloseAt,
@@ -46,7 +56,13 @@ const lifecycleOf = (row: RankingRow) => ({
 });
 
 /** The plan for one ranking as things stand in this transaction, and the facts it was made from. */
-const planFor = async (tx: Tx, ranking: RankingRow, call: CallRow, profile: RegulationProfile) => {
+export const planFor = async (
+  tx: Tx,
+  ranking: RankingRow,
+  call: CallRow,
+  profile: RegulationProfile,
+  extraReturnedHours: ReturnedHoursSlot[] = [],
+) => {
   const grantsCumulative = profile.caps.grantsCumulative.value;
   const facts = await rankingFacts(tx, ranking, call, grantsCumulative);
   const plan = planOffers({
@@ -57,8 +73,81 @@ const planFor = async (tx: Tx, ranking: RankingRow, call: CallRow, profile: Regu
     refusal: profile.offers.refusal.value,
     ownDepartmentFirst: (call.rules as { ownDepartmentFirst?: boolean }).ownDepartmentFirst ?? false,
     grantsCumulative,
+    returnedHours: [...facts.returnedHours, ...extraReturnedHours],
   });
   return { facts, plan };
+};
+
+type OfferExtra = {
+  sourceRankingId?: string;
+  sourceAppointmentId?: string;
+  hours?: number;
+  amountCents?: number;
+};
+
+/**
+ * Makes one offer in the caller's transaction: the deadline from the profile's working days, the email, the reminder
+ * and expiry timers, and the audit row.
+ */
+export const makeOffer = async (
+  ctx: AppContext,
+  tx: Tx,
+  profile: RegulationProfile,
+  o: {
+    ranking: RankingRow;
+    planned: Pick<PlannedOffer, 'positionId' | 'applicationId'> & {
+      reason: PlannedOffer['reason'] | 'other-ranking';
+    };
+    studentId: string;
+    grantNumber: number;
+    sequence: number;
+    actorId: string | null;
+    extra: OfferExtra;
+  },
+): Promise<OfferRow> => {
+  const now = ctx.clock.now();
+  const deadline = acceptanceDeadline(
+    now,
+    profile.offers.acceptanceWorkingDays.value,
+    workingDaySettings(profile),
+  );
+  const offer = await insertOffer(tx, {
+    rankingId: o.ranking.id,
+    positionId: o.planned.positionId,
+    grantNumber: o.grantNumber,
+    applicationId: o.planned.applicationId,
+    studentId: o.studentId,
+    status: 'pending',
+    reason: o.planned.reason,
+    offeredAt: now,
+    expiresAt: deadline.expiresAt,
+    lastDay: deadline.lastDay,
+    remindAt: deadline.remindAt,
+    offeredBy: o.actorId,
+    sequence: o.sequence,
+    ...o.extra,
+  });
+  await enqueueJob(tx, OFFER_EXPIRY_JOB_KIND, { offerId: offer.id }, deadline.expiresAt);
+  await enqueueJob(tx, OFFER_REMINDER_JOB_KIND, { offerId: offer.id }, deadline.remindAt);
+  await queueOfferEmail(ctx, tx, offer.id, 'offer');
+  await writeAudit(tx, {
+    event: 'offer.made',
+    actorId: o.actorId,
+    entityType: 'offer',
+    entityId: offer.id,
+    data: {
+      rankingId: o.ranking.id,
+      applicationId: o.planned.applicationId,
+      positionId: o.planned.positionId,
+      grantNumber: o.grantNumber,
+      reason: o.planned.reason,
+      expiresAt: deadline.expiresAt.toISOString(),
+      lastDay: deadline.lastDay,
+      ...o.extra,
+    },
+    at: now,
+  });
+  return offer;
 };
 
 /**
@@ -82,61 +171,42 @@ export const drawDownCall = async (
     const { facts, plan } = await planFor(tx, ranking, call, profile);
     const held = new Map<string, Set<number>>();
     for (const o of facts.offers) {
-      if (o.status !== 'pending' && o.status !== 'accepted') continue;
+      if ((o.status !== 'pending' && o.status !== 'accepted') || o.returnedFrom) continue;
       const numbers = held.get(o.positionId) ?? new Set<number>();
       numbers.add(o.grantNumber);
       held.set(o.positionId, numbers);
     }
     let sequence = facts.offers.length;
     for (const planned of plan.offers) {
-      const numbers = held.get(planned.positionId) ?? new Set<number>();
-      let grantNumber = 1;
-      while (numbers.has(grantNumber)) grantNumber += 1;
-      numbers.add(grantNumber);
-      held.set(planned.positionId, numbers);
       const candidate = facts.candidates.find((c) => c.applicationId === planned.applicationId);
       if (!candidate) throw new Error('planned offer to an unknown candidate');
-      const deadline = acceptanceDeadline(
-        now,
-        profile.offers.acceptanceWorkingDays.value,
-        workingDaySettings(profile),
-      );
+      let grantNumber = 1;
+      let extra: OfferExtra = {};
+      if (planned.returnedFrom) {
+        const slot = facts.returnedHours.find((r) => r.appointmentId === planned.returnedFrom);
+        const ended = await findAppointment(tx, planned.returnedFrom);
+        const returned = ended ? returnedHoursOf(ended) : null;
+        if (!slot || !returned) continue;
+        grantNumber = slot.grantNumber;
+        extra = { sourceAppointmentId: planned.returnedFrom, ...returned };
+      } else {
+        const numbers = held.get(planned.positionId) ?? new Set<number>();
+        while (numbers.has(grantNumber)) grantNumber += 1;
+        numbers.add(grantNumber);
+        held.set(planned.positionId, numbers);
+      }
       sequence += 1;
-      const offer = await insertOffer(tx, {
-        rankingId: ranking.id,
-        positionId: planned.positionId,
-        grantNumber,
-        applicationId: planned.applicationId,
-        studentId: candidate.studentId,
-        status: 'pending',
-        reason: planned.reason,
-        offeredAt: now,
-        expiresAt: deadline.expiresAt,
-        lastDay: deadline.lastDay,
-        remindAt: deadline.remindAt,
-        offeredBy: actorId,
-        sequence,
-      });
-      await enqueueJob(tx, OFFER_EXPIRY_JOB_KIND, { offerId: offer.id }, deadline.expiresAt);
-      await enqueueJob(tx, OFFER_REMINDER_JOB_KIND, { offerId: offer.id }, deadline.remindAt);
-      await queueOfferEmail(ctx, tx, offer.id, 'offer');
-      await writeAudit(tx, {
-        event: 'offer.made',
-        actorId,
-        entityType: 'offer',
-        entityId: offer.id,
-        data: {
-          rankingId: ranking.id,
-          applicationId: planned.applicationId,
-          positionId: planned.positionId,
+      made.push(
+        await makeOffer(ctx, tx, profile, {
+          ranking,
+          planned,
+          studentId: candidate.studentId,
           grantNumber,
-          reason: planned.reason,
-          expiresAt: deadline.expiresAt.toISOString(),
-          lastDay: deadline.lastDay,
-        },
-        at: now,
-      });
-      made.push(offer);
+          sequence,
+          actorId,
+          extra,
+        }),
+      );
     }
     if (plan.state === 'exhausted' && plan.offers.length === 0 && facts.offers.length > 0) {
       const last = facts.offers.at(-1);
@@ -161,12 +231,17 @@ export const drawDownCall = async (
  * ranking goes in use and its winners, then the draw-down, receive offers. Starting again is harmless: it makes only
  * the offers due (none while every grant waits on an answer).
  */
-export const startOffers = async (ctx: AppContext, rankingId: string, actorId: string | null) => {
+export const startOffers = async (
+  ctx: AppContext,
+  rankingId: string,
+  actorId: string | null,
+  locale: Locale = 'it',
+) => {
   const db = ctx.database.db;
   const first = await findRanking(db, rankingId);
   if (!first) throw notFound('ranking');
   await db.transaction(async (tx) => {
-    await lockCall(tx, first.callId);
+    await lockCalls(tx, [first.callId]);
     const ranking = await findRanking(tx, rankingId);
     const call = await findCall(tx, first.callId);
     if (!ranking || !call) throw notFound('ranking');
@@ -186,11 +261,15 @@ export const startOffers = async (ctx: AppContext, rankingId: string, actorId: s
     }
     await drawDownCall(ctx, tx, call, actorId);
   });
-  return rankingOffers(ctx, rankingId);
+  return rankingOffers(ctx, rankingId, locale);
 };
 
 /** A ranking's offers and where its draw-down stands, for the office. */
-export const rankingOffers = async (ctx: AppContext, rankingId: string): Promise<RankingOffers> => {
+export const rankingOffers = async (
+  ctx: AppContext,
+  rankingId: string,
+  locale: Locale = 'it',
+): Promise<RankingOffers> => {
   const db = ctx.database.db;
   const ranking = await findRanking(db, rankingId);
   if (!ranking) throw notFound('ranking');
@@ -203,9 +282,32 @@ export const rankingOffers = async (ctx: AppContext, rankingId: string): Promise
     return { ...plan, order: plan.order.filter((id) => !out.has(id)), excluded: [...facts.excluded, ...out] };
   });
   const rows = await listRankingOffers(db, rankingId);
+  const now = ctx.clock.now();
+  const caps = new Map<string, ReturnType<typeof capsNoticeOf>>();
+  for (const r of rows)
+    if (r.offer.status === 'pending')
+      caps.set(r.offer.id, capsNoticeOf(await acceptanceCapsOf(db, r.offer.id, now), locale));
+  const ended = await endedAppointmentsOfRanking(db, rankingId);
+  const started = ranking.status === 'in-use';
   return {
     rankingId,
-    state: ranking.status === 'in-use' ? plan.state : 'not-started',
+    state: started ? plan.state : 'not-started',
+    canDrawFromOtherRankings:
+      started && plan.offers.length === 0 && plan.ties.length === 0 && plan.vacant.length > 0,
+    returnedHours: ended.flatMap((e) => {
+      const returned = returnedHoursOf(e.appointment);
+      if (!returned || !e.appointment.ending) return [];
+      return [
+        {
+          appointmentId: e.appointment.id,
+          tutorName: `${e.familyName} ${e.givenName}`,
+          positionId: e.appointment.positionId,
+          endedOn: e.appointment.ending.date,
+          ...returned,
+          offered: e.offered,
+        },
+      ];
+    }),
     vacant: plan.vacant,
     ties: plan.ties.map((t) => t.applicationIds),
     order: plan.order,
@@ -220,7 +322,10 @@ export const rankingOffers = async (ctx: AppContext, rankingId: string): Promise
       positionId: r.offer.positionId,
       activityType: r.activityType,
       grantNumber: r.offer.grantNumber,
-      reason: r.offer.reason as 'winner' | 'draw-down',
+      hours: r.hours,
+      reason: r.offer.reason as OwnOffer['reason'],
+      sourceRankingTitle: r.sourceRankingTitle,
+      caps: caps.get(r.offer.id) ?? null,
       status: r.offer.status as OwnOffer['status'],
       offeredAt: r.offer.offeredAt.toISOString(),
       expiresAt: r.offer.expiresAt.toISOString(),
@@ -231,12 +336,27 @@ export const rankingOffers = async (ctx: AppContext, rankingId: string): Promise
   };
 };
 
-export const ownOffers = async (ctx: AppContext, studentId: string): Promise<OwnOffer[]> => {
-  const rows = await listOwnOffers(ctx.database.db, studentId);
-  return rows.map(ownOfferView);
+export const ownOffers = async (
+  ctx: AppContext,
+  studentId: string,
+  locale: Locale = 'it',
+): Promise<OwnOffer[]> => {
+  const db = ctx.database.db;
+  const rows = await listOwnOffers(db, studentId);
+  const now = ctx.clock.now();
+  const views: OwnOffer[] = [];
+  for (const r of rows) {
+    const caps =
+      r.offer.status === 'pending' ? capsNoticeOf(await acceptanceCapsOf(db, r.offer.id, now), locale) : null;
+    views.push(ownOfferView(r, caps));
+  }
+  return views;
 };
 
-const ownOfferView = (r: Awaited<ReturnType<typeof listOwnOffers>>[number]): OwnOffer => ({
+const ownOfferView = (
+  r: Awaited<ReturnType<typeof listOwnOffers>>[number],
+  caps: OwnOffer['caps'],
+): OwnOffer => ({
   id: r.offer.id,
   rankingId: r.offer.rankingId,
   rankingTitle: r.rankingTitle,
@@ -249,6 +369,9 @@ const ownOfferView = (r: Awaited<ReturnType<typeof listOwnOffers>>[number]): Own
   unitName: r.unitName,
   hours: r.hours,
   amountCents: r.amountCents,
+  reason: r.offer.reason as OwnOffer['reason'],
+  sourceRankingTitle: r.sourceRankingTitle,
+  caps,
   status: r.offer.status as OwnOffer['status'],
   offeredAt: r.offer.offeredAt.toISOString(),
   expiresAt: r.offer.expiresAt.toISOString(),
@@ -265,15 +388,17 @@ export const answerOffer = async (
   studentId: string,
   offerId: string,
   answer: 'accept' | 'refuse',
+  locale: Locale = 'it',
 ): Promise<OwnOffer> => {
   const db = ctx.database.db;
   const seen = await findOffer(db, offerId);
   if (!seen || seen.studentId !== studentId) throw notFound('offer');
   const ranking = await findRanking(db, seen.rankingId);
   if (!ranking) throw notFound('offer');
+  const calls = await callsToDrawDown(db, seen, ranking);
   await db.transaction(async (tx) => {
-    // A refusal draws down: it needs the call's lock, taken before the offer's (the expiry job's order).
-    if (answer === 'refuse') await lockCall(tx, ranking.callId);
+    // A refusal draws down: it needs the calls' locks, taken before the offer's (the expiry job's order).
+    if (answer === 'refuse') await lockCalls(tx, calls);
     const offer = await lockOffer(tx, offerId);
     if (!offer || offer.studentId !== studentId) throw notFound('offer');
     if (offer.status !== 'pending')
@@ -286,9 +411,11 @@ export const answerOffer = async (
         lastDay: offer.lastDay,
       });
     if (answer === 'accept') {
-      // Issue 5, caps: here acceptance will check the caps of domain/caps (amount per year, hours, one grant per
-      // academic year, declared incompatibilities) and create the appointment (domain/appointments) in this same
-      // transaction; a breach will refuse the acceptance with nothing changed.
+      // Decision 012: a cap the office could never override blocks the acceptance, nothing changed; the others only
+      // warn (the office decides when it makes the appointment, which checks the caps again under the student's lock).
+      const caps = await acceptanceCapsOf(tx, offerId, now);
+      if (caps.verdict === 'block')
+        throw new DomainFailure({ kind: 'acceptance-blocked-by-caps', breaches: caps.breaches });
       await closeOffer(tx, offerId, { status: 'accepted', closedAt: now, closedBy: studentId });
       await writeAudit(tx, {
         event: 'offer.accepted',
@@ -309,10 +436,9 @@ export const answerOffer = async (
       data: { rankingId: offer.rankingId, positionId: offer.positionId, grantNumber: offer.grantNumber },
       at: now,
     });
-    const call = await findCall(tx, ranking.callId);
-    if (call) await drawDownCall(ctx, tx, call, null);
+    await drawDownCalls(ctx, tx, calls, null);
   });
-  const mine = await ownOffers(ctx, studentId);
+  const mine = await ownOffers(ctx, studentId, locale);
   const updated = mine.find((o) => o.id === offerId);
   if (!updated) throw notFound('offer');
   return updated;
@@ -329,8 +455,9 @@ export const expireOffer = async (ctx: AppContext, offerId: string) => {
   if (seen?.status !== 'pending') return;
   const ranking = await findRanking(db, seen.rankingId);
   if (!ranking) return;
+  const calls = await callsToDrawDown(db, seen, ranking);
   await db.transaction(async (tx) => {
-    await lockCall(tx, ranking.callId);
+    await lockCalls(tx, calls);
     const offer = await lockOffer(tx, offerId);
     if (offer?.status !== 'pending') return;
     const now = ctx.clock.now();
@@ -352,9 +479,38 @@ export const expireOffer = async (ctx: AppContext, offerId: string) => {
       },
       at: now,
     });
-    const call = await findCall(tx, ranking.callId);
-    if (call) await drawDownCall(ctx, tx, call, null);
+    await drawDownCalls(ctx, tx, calls, null);
   });
+};
+
+/**
+ * The calls an answer to this offer draws down: the grant's, and for an offer drawn from another ranking the
+ * candidate's own (freed, they may be offered there again).
+ */
+export const callsToDrawDown = async (
+  db: Tx | AppContext['database']['db'],
+  offer: OfferRow,
+  ranking: RankingRow,
+) => {
+  const ids = [ranking.callId];
+  if (offer.sourceRankingId) {
+    const source = await findRanking(db, offer.sourceRankingId);
+    if (source) ids.push(source.callId);
+  }
+  return [...new Set(ids)].sort();
+};
+
+/** Draws down each call in turn, in the order their locks were taken. */
+export const drawDownCalls = async (
+  ctx: AppContext,
+  tx: Tx,
+  callIds: readonly string[],
+  actorId: string | null,
+) => {
+  for (const id of callIds) {
+    const call = await findCall(tx, id);
+    if (call) await drawDownCall(ctx, tx, call, actorId);
+  }
 };
 
 /** The reminder timer: once, on the last day, only while the offer waits for an answer. */
