@@ -133,10 +133,7 @@ const history = fc.record({
 
 type History = typeof history extends fc.Arbitrary<infer T> ? T : never;
 
-const run = (
-  h: History,
-  check: (offers: OfferRecord[], slots: ReturnedHoursSlot[]) => void,
-) => {
+const run = (h: History, check: (offers: OfferRecord[], slots: ReturnedHoursSlot[]) => void) => {
   const candidates = Array.from({ length: h.candidates }, (_, i) => candidate(`c${i}`, i + 1));
   const offers: OfferRecord[] = [];
   const slots: ReturnedHoursSlot[] = [];

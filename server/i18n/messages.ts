@@ -74,7 +74,7 @@ const it: Catalogue = {
     `L'offerta non può essere accettata: ${e.breaches.map((b) => describeCapBreach(b, 'it')).join('; ')}. Puoi rifiutarla; nulla è cambiato.`,
   'returned-hours-unavailable': (e) =>
     ({
-      'none-returned': "Questo incarico non ha restituito ore da offrire: nulla è cambiato.",
+      'none-returned': 'Questo incarico non ha restituito ore da offrire: nulla è cambiato.',
       'already-offered': 'Le ore restituite da questo incarico sono già state offerte: nulla è cambiato.',
       'nobody-to-offer':
         'Nessun candidato della graduatoria può ricevere ora le ore restituite: nulla è cambiato.',
@@ -150,8 +150,10 @@ const en: Catalogue = {
   'returned-hours-unavailable': (e) =>
     ({
       'none-returned': 'This appointment gave no hours back to offer: nothing was changed.',
-      'already-offered': 'The hours this appointment gave back have already been offered: nothing was changed.',
-      'nobody-to-offer': 'No candidate of the ranking can be offered the returned hours now: nothing was changed.',
+      'already-offered':
+        'The hours this appointment gave back have already been offered: nothing was changed.',
+      'nobody-to-offer':
+        'No candidate of the ranking can be offered the returned hours now: nothing was changed.',
     })[e.reason],
   'other-ranking-refused': (e) =>
     ({
