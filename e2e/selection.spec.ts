@@ -1,12 +1,14 @@
 import type { Page } from '@playwright/test';
+import { DEMO_TIE_ACTIVITY } from '../server/demo/applications.ts';
 import { pdfText } from '../server/documents/pdf-text.ts';
 import { setServerClock } from './support/clock.ts';
 import { expect, expectNoAxeViolations, loginAs, test, waitForPage } from './support/fixtures.ts';
 
 /**
  * Issue 4 end to end on the Bari demo call: the call closes, the committee computes the career scores and scores
- * the committee criteria of one ranking group's candidates, the office computes the rankings, orders any tie,
- * publishes, the public page and PDF show no names or birth dates, the appeal window passes, the decree makes the
+ * the committee criteria of one ranking group's candidates, the office computes the rankings, finds the group's
+ * tie (two demo candidates with the same career and birth date, given the same committee scores) and orders it
+ * through the tie dialog with the keyboard, publishes (the public order follows the office's), the public page and PDF show no names or birth dates, the appeal window passes, the decree makes the
  * ranking definitive. It moves the server's clock (decision 009), so it runs in the `time-travel` project.
  */
 
@@ -67,7 +69,7 @@ const romeDate = (at: Date) =>
 const italianDate = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-test.setTimeout(180_000);
+test.setTimeout(300_000);
 const started = Date.now();
 const step = (what: string) => {
   if (process.env.E2E_TIMING) console.log(`${Math.round((Date.now() - started) / 1000)} s ${what}`);
@@ -89,6 +91,35 @@ test('a committee session on the Bari call up to the definitive ranking, publish
     const callId = page.url().split('/').pop() as string;
     const call = await api<{ closesAt: string }>(page, 'GET', `/api/calls/${callId}`);
     expect(call.status).toBe(200);
+
+    // The demo's tie: among the confirmed candidates of the position scored below, two born the same day (the
+    // demo gave them the same career too). Birth dates are the office's to read, so they are found now.
+    const confirmed = await api<{
+      items: Array<{
+        id: string;
+        studentId: string;
+        status: string;
+        positions: Array<{ activityType: string }>;
+      }>;
+    }>(page, 'GET', `/api/calls/${callId}/applications?pageSize=100`);
+    expect(confirmed.status).toBe(200);
+    const birthDateOf = new Map<string, string>();
+    for (const application of confirmed.body.items) {
+      if (application.status !== 'confirmed') continue;
+      if (!application.positions.some((p) => p.activityType === DEMO_TIE_ACTIVITY)) continue;
+      const student = await api<{ birthDate: string | null }>(
+        page,
+        'GET',
+        `/api/students/${application.studentId}`,
+      );
+      expect(student.status).toBe(200);
+      if (student.body.birthDate) birthDateOf.set(application.id, student.body.birthDate);
+    }
+    const sameDay = [...birthDateOf].filter(
+      ([id, date]) => [...birthDateOf].filter(([other, d]) => other !== id && d === date).length > 0,
+    );
+    expect(sameDay, 'the demo holds two candidates born the same day in the tie position').toHaveLength(2);
+    const twinIds = sameDay.map(([id]) => id);
 
     step('0');
     // The day after the closing at 10:00 Rome time: applications are closed, the committee can score.
@@ -114,7 +145,7 @@ test('a committee session on the Bari call up to the definitive ranking, publish
     await fitsPhone(page);
 
     step('3');
-    // The ranking group scored in the UI: the smallest position for LM/LMCU candidates with at least two.
+    // The ranking group scored in the UI: the position of the demo's tie.
     const rows = (
       await api<{ items: Row[] }>(page, 'GET', `/api/committee/calls/${callId}/applications?pageSize=200`)
     ).body.items;
@@ -129,10 +160,13 @@ test('a committee session on the Bari call up to the definitive ranking, publish
         group.rows.push(row);
         byPosition.set(p.positionId, group);
       }
-    const [group] = [...byPosition.values()]
-      .filter((g) => g.rows.length >= 2 && g.rows.every((r) => r.programmeType !== 'PHD'))
-      .sort((a, b) => a.rows.length - b.rows.length);
-    if (!group) throw new Error('no ranking group with two candidates in the demo data');
+    const group = [...byPosition.values()].find((g) => g.activityType === DEMO_TIE_ACTIVITY);
+    if (!group) throw new Error(`no ranking group for ${DEMO_TIE_ACTIVITY} in the demo data`);
+    const twins = twinIds.map((id) => group.rows.find((r) => r.id === id) as Row);
+    expect(twins.every(Boolean)).toBe(true);
+    // Each candidate gets its own committee scores, but the twins share the first twin's.
+    const scoreIndex = (row: Row, k: number) =>
+      twinIds.includes(row.id) ? group.rows.findIndex((r) => twinIds.includes(r.id)) : k;
 
     step('4');
     for (const [k, row] of group.rows.entries()) {
@@ -168,8 +202,11 @@ test('a committee session on the Bari call up to the definitive ranking, publish
       expect(count).toBeGreaterThanOrEqual(4);
       for (let i = 0; i < count; i++) {
         const form = forms.nth(i);
-        // Different totals per candidate (k), a decimal comma as the committee writes it.
-        await form.getByLabel(/^Punti \(massimo/).fill(i === 0 ? `${(k % 4) + 1},5` : '1');
+        // Different totals per candidate, a decimal comma as the committee writes it.
+        const n = scoreIndex(row, k);
+        await form
+          .getByLabel(/^Punti \(massimo/)
+          .fill(i === 0 ? `${1 + Math.floor(n / 2)},${n % 2 === 0 ? '5' : '0'}` : '1');
         await form.getByLabel('Motivazione').fill(`Titoli dichiarati, valutazione ${i + 1}.`);
         await form.getByRole('button', { name: 'Salva punteggio' }).click();
         await expect(form.getByRole('status')).toHaveText('Punteggio salvato.');
@@ -202,6 +239,69 @@ test('a committee session on the Bari call up to the definitive ranking, publish
     await fitsPhone(page);
 
     step('6');
+    // The twins stay equal after the total, younger-first and career merit: the office sees the tie, never broken.
+    const computedRankings = await api<{
+      items: Array<{
+        id: string;
+        tieGroups: Array<{ place: number; applicationIds: string[] }>;
+        entries: Array<{ applicationId: string }>;
+      }>;
+    }>(page, 'GET', `/api/calls/${callId}/rankings`);
+    const tie = computedRankings.body.items
+      .flatMap((r) => r.tieGroups)
+      .find((g) => g.applicationIds.length === 2 && twinIds.every((id) => g.applicationIds.includes(id)));
+    if (!tie) throw new Error('the twins are not shown as a tie');
+    await expect(
+      card.getByText(`Posizione ${tie.place}: 2 candidati a pari merito dopo ogni criterio di precedenza.`),
+    ).toBeVisible();
+    const dialogName = (id: string) => {
+      const row = twins.find((r) => r.id === id) as Row;
+      return `${row.familyName} ${row.givenName} (${row.protocolNumber})`;
+    };
+    const [listedFirst, listedSecond] = tie.applicationIds as [string, string];
+    // With the keyboard: open the dialog, move the first listed twin down, refuse to save without a note, save.
+    await card.getByRole('button', { name: `Stabilisci l’ordine (posizione ${tie.place})` }).focus();
+    await page.keyboard.press('Enter');
+    const tieDialog = page.getByRole('dialog');
+    await expect(tieDialog.getByText(`Ex aequo alla posizione ${tie.place}`)).toBeVisible();
+    await expect(tieDialog.getByRole('listitem')).toHaveText([
+      new RegExp(`^${tie.place}\\. ${literal(dialogName(listedFirst))}`),
+      new RegExp(`^${tie.place + 1}\\. ${literal(dialogName(listedSecond))}`),
+    ]);
+    await expectNoAxeViolations(page);
+    await tieDialog.getByRole('button', { name: `Sposta giù ${dialogName(listedFirst)}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(tieDialog.getByRole('listitem')).toHaveText([
+      new RegExp(`^${tie.place}\\. ${literal(dialogName(listedSecond))}`),
+      new RegExp(`^${tie.place + 1}\\. ${literal(dialogName(listedFirst))}`),
+    ]);
+    // The keyboard stays on the moved candidate, now last: on its other button.
+    await expect(
+      tieDialog.getByRole('button', { name: `Sposta su ${dialogName(listedFirst)}` }),
+    ).toBeFocused();
+    await expect(tieDialog.getByText(`${dialogName(listedFirst)} ora in posizione 2.`)).toBeAttached();
+    const note = tieDialog.getByLabel('Motivazione');
+    await note.focus();
+    await page.keyboard.press('Enter');
+    await expect(tieDialog.getByText('Scrivi la motivazione dell’ordine.').first()).toBeVisible();
+    await expect(note).toBeFocused();
+    await page.keyboard.type('Sorteggio pubblico del giorno, verbale n. 2.');
+    await page.keyboard.press('Enter');
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: `Ordine dell’ex aequo alla posizione ${tie.place} registrato` }),
+    ).toBeVisible();
+    await expect(tieDialog).toHaveCount(0);
+    // The office's table follows the chosen order.
+    const officeOrder = await card.getByRole('rowheader').allInnerTexts();
+    const nameOf = (id: string) => {
+      const row = twins.find((r) => r.id === id) as Row;
+      return `${row.familyName} ${row.givenName}`;
+    };
+    expect(officeOrder.indexOf(nameOf(listedSecond))).toBe(officeOrder.indexOf(nameOf(listedFirst)) - 1);
+
+    // Any other tie the scores happened to make is ordered the same way.
     const resolve = card.getByRole('button', { name: /^Stabilisci l’ordine/ });
     while ((await resolve.count()) > 0) {
       await resolve.first().click();
@@ -242,6 +342,9 @@ test('a committee session on the Bari call up to the definitive ranking, publish
       if (student.body.birthDate) birthDates.push(student.body.birthDate);
     }
     expect(birthDates.length).toBeGreaterThan(0);
+    const twinProtocols = [listedSecond, listedFirst].map(
+      (id) => (twins.find((r) => r.id === id) as Row).protocolNumber,
+    );
 
     /** What the public sees must hold none of the names the office saw, nor their birth dates. */
     const expectNoPersonalData = (text: string) => {
@@ -263,6 +366,11 @@ test('a committee session on the Bari call up to the definitive ranking, publish
     await expect(page.getByRole('heading', { level: 1, name: 'Graduatoria provvisoria' })).toBeVisible();
     await expect(page.getByTestId('ranking-entry')).toHaveCount(ranking.body.entries.length);
     await expect(page.getByTestId('ranking-entry').first()).toContainText(/\d{4}\/\d{6}/);
+    // The published order is the office's: the twin moved up comes right before the other.
+    const published = await page.getByTestId('ranking-entry').allInnerTexts();
+    const at = (protocol: string) => published.findIndex((text) => text.includes(protocol));
+    expect(at(twinProtocols[0] as string)).toBeGreaterThanOrEqual(0);
+    expect(at(twinProtocols[1] as string)).toBe(at(twinProtocols[0] as string) + 1);
     expectNoPersonalData((await page.locator('body').textContent()) ?? '');
     const pdf = await page.request.get(`/api/public/rankings/${rankingId}/pdf`);
     expect(pdf.headers()['content-type']).toContain('application/pdf');

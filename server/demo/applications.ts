@@ -5,6 +5,7 @@ import { type CareerFacts, eligibility } from '../../domain/applications/eligibi
 import { formatProtocolNumber } from '../../domain/applications/protocol.ts';
 import { romeDate } from '../../domain/calendar/rome-time.ts';
 import type { CallRules } from '../../domain/calls/types.ts';
+import { buildFiscalCode } from '../../domain/careers/fiscal-code.ts';
 import type { EnrolmentStatus, ProgrammeType } from '../../domain/careers/types.ts';
 import { candidateKindOf } from '../../domain/profiles/accessors.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -17,10 +18,12 @@ import {
   calls,
   degreeProgrammes,
   enrolments,
+  exams,
   localAccounts,
   people,
   protocolCounters,
   students,
+  studyPlanItems,
 } from '../db/schema/index.ts';
 import { DEMO_CALL_CODE } from './call-poliba.ts';
 import { pick, seededRandom } from './names.ts';
@@ -126,6 +129,84 @@ const declaredTitlesFor = (random: Random, criteria: string[]): DeclaredTitles =
   return titles;
 };
 
+/**
+ * The position of the Bari call whose ranking holds a tie no rule breaks: two candidates with the same career (so
+ * the same computed scores) and the same birth date, whom the office must order by a draw once the committee gives
+ * them the same scores (e2e/selection.spec.ts scores this position).
+ */
+export const DEMO_TIE_ACTIVITY = 'Tutorato informativo per orientamento in ingresso';
+
+/**
+ * Makes `twinId`'s career the same as `modelId`'s for every rule a ranking reads: birth date (with the fiscal code
+ * that encodes it), degree grades, the year's enrolment, exams and study plan. Only ever a student with no other
+ * application, so no other demo call's scores move.
+ */
+const copyCareer = async (tx: DbOrTx, modelId: string, twinId: string, academicYear: number) => {
+  const [model] = await tx
+    .select({
+      birthDate: people.birthDate,
+      unitId: people.unitId,
+      bachelorGrade: students.bachelorGrade,
+      bachelorHonours: students.bachelorHonours,
+      masterGrade: students.masterGrade,
+      masterHonours: students.masterHonours,
+    })
+    .from(people)
+    .innerJoin(students, eq(students.personId, people.id))
+    .where(eq(people.id, modelId));
+  const [twin] = await tx
+    .select({ givenName: people.givenName, familyName: people.familyName, fiscalCode: people.fiscalCode })
+    .from(people)
+    .where(eq(people.id, twinId));
+  if (!model?.birthDate || !twin) return;
+  const fiscalCode = twin.fiscalCode
+    ? buildFiscalCode({
+        familyName: twin.familyName,
+        givenName: twin.givenName,
+        birthDate: model.birthDate,
+        female: Number(twin.fiscalCode.slice(9, 11)) > 40,
+        placeCode: twin.fiscalCode.slice(11, 15),
+      })
+    : null;
+  const [taken] = fiscalCode
+    ? await tx.select({ id: people.id }).from(people).where(eq(people.fiscalCode, fiscalCode))
+    : [];
+  await tx
+    .update(people)
+    .set({ birthDate: model.birthDate, unitId: model.unitId, fiscalCode: taken ? null : fiscalCode })
+    .where(eq(people.id, twinId));
+  await tx
+    .update(students)
+    .set({
+      bachelorGrade: model.bachelorGrade,
+      bachelorHonours: model.bachelorHonours,
+      masterGrade: model.masterGrade,
+      masterHonours: model.masterHonours,
+    })
+    .where(eq(students.personId, twinId));
+  const [enrolment] = await tx
+    .select()
+    .from(enrolments)
+    .where(and(eq(enrolments.studentId, modelId), eq(enrolments.academicYear, academicYear)));
+  if (enrolment) {
+    await tx
+      .delete(enrolments)
+      .where(and(eq(enrolments.studentId, twinId), eq(enrolments.academicYear, academicYear)));
+    const { id: _id, ...rest } = enrolment;
+    await tx.insert(enrolments).values({ ...rest, studentId: twinId });
+  }
+  const modelExams = await tx.select().from(exams).where(eq(exams.studentId, modelId));
+  await tx.delete(exams).where(eq(exams.studentId, twinId));
+  if (modelExams.length > 0)
+    await tx.insert(exams).values(modelExams.map(({ id: _id, ...exam }) => ({ ...exam, studentId: twinId })));
+  const plan = await tx.select().from(studyPlanItems).where(eq(studyPlanItems.studentId, modelId));
+  await tx.delete(studyPlanItems).where(eq(studyPlanItems.studentId, twinId));
+  if (plan.length > 0)
+    await tx
+      .insert(studyPlanItems)
+      .values(plan.map(({ id: _id, ...item }) => ({ ...item, studentId: twinId })));
+};
+
 /** Students of the demo careers (never a demo account: their own journeys start from nothing) of LM, LMCU, PhD. */
 const candidatesOf = async (tx: DbOrTx, academicYear: number) =>
   tx
@@ -173,6 +254,7 @@ export const seedDemoApplications: DemoSeedPart = async (ctx, tx) => {
     .select({
       id: callPositions.id,
       unitId: callPositions.unitId,
+      activityType: callPositions.activityType,
       admitted: callPositions.admittedProgrammeTypes,
     })
     .from(callPositions)
@@ -253,6 +335,9 @@ export const seedDemoApplications: DemoSeedPart = async (ctx, tx) => {
   }
   const withdrawn = new Set(shuffle(random, [...instants.keys()]).slice(0, Math.min(WITHDRAWN, submitted)));
 
+  const tiePosition = positions.find((p) => p.activityType === DEMO_TIE_ACTIVITY);
+  /** Confirmed candidates of the tie's position, in protocol order, with their application row. */
+  const tieGroup: Array<{ candidate: (typeof candidates)[number]; row: number }> = [];
   const applicationRows: Array<typeof applications.$inferInsert> = [];
   const positionRows: Array<typeof applicationPositions.$inferInsert> = [];
   const attachmentRows: Array<typeof applicationAttachments.$inferInsert> = [];
@@ -298,6 +383,13 @@ export const seedDemoApplications: DemoSeedPart = async (ctx, tx) => {
       createdAt,
       updatedAt: withdrawnAt ?? confirmedAt ?? createdAt,
     });
+    if (
+      confirmedAt &&
+      !withdrawnAt &&
+      student.programmeType !== 'PHD' &&
+      picked.some((p) => p.positionId === tiePosition?.id)
+    )
+      tieGroup.push({ candidate, row: applicationRows.length - 1 });
     for (const [preference, position] of picked.entries())
       positionRows.push({ applicationId: id, positionId: position.positionId, preference: preference + 1 });
     if (confirmedAt || random() < 0.5) {
@@ -320,6 +412,26 @@ export const seedDemoApplications: DemoSeedPart = async (ctx, tx) => {
     if (withdrawnAt) auditRows.push({ ...audit, event: 'application.withdrawn', at: withdrawnAt });
   });
   if (applicationRows.length === 0) return;
+  // The tie: the second candidate of the group (one with no application elsewhere, of the same kind of programme if
+  // there is one) gets the first one's career; the committee scores make the rest.
+  const elsewhere = new Set(
+    (await tx.select({ id: applications.studentId }).from(applications)).map((row) => row.id),
+  );
+  const [model, ...rest] = tieGroup;
+  const free = rest.filter((t) => !elsewhere.has(t.candidate.student.personId));
+  const twin =
+    free.find((t) => t.candidate.student.programmeType === model?.candidate.student.programmeType) ?? free[0];
+  if (model && twin) {
+    await copyCareer(
+      tx,
+      model.candidate.student.personId,
+      twin.candidate.student.personId,
+      call.academicYear,
+    );
+    const row = applicationRows[twin.row];
+    const snapshot = row?.eligibilitySnapshot as { career: CareerFacts } | null | undefined;
+    if (row && snapshot) row.eligibilitySnapshot = { ...snapshot, career: model.candidate.career };
+  }
   await tx.insert(applications).values(applicationRows);
   await tx.insert(applicationPositions).values(positionRows);
   if (attachmentRows.length > 0) await tx.insert(applicationAttachments).values(attachmentRows);
