@@ -57,9 +57,14 @@ export const AnswerDialog = ({
         </ModalHeader>
         <ModalBody>
           <p>
-            {t(accept ? 'offers.acceptText' : 'offers.refuseText', {
-              day: lastDayText(offer.lastDay, i18n.language),
-            })}
+            {t(
+              accept
+                ? 'offers.acceptText'
+                : offer.reason === 'winner' || offer.reason === 'draw-down'
+                  ? 'offers.refuseText'
+                  : 'offers.refuseTextNoPenalty',
+              { day: lastDayText(offer.lastDay, i18n.language) },
+            )}
           </p>
           {mutation.isError && <ErrorAlert error={mutation.error} />}
         </ModalBody>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OwnOffer } from '../../../../api/offers.ts';
 import { AnswerDialog } from './AnswerDialog.tsx';
+import { CapsNotice } from './CapsNotice.tsx';
 import { euroText, lastDayText } from './queries.ts';
 
 const STATUS_COLOR: Record<OwnOffer['status'], string> = {
@@ -48,10 +49,27 @@ export const OfferCard = ({
         </dl>
         {offer.status === 'pending' ? (
           <>
+            {offer.reason === 'other-ranking' && (
+              <p className="fw-semibold">
+                {t('offers.otherRankingNote', { ranking: offer.sourceRankingTitle ?? '' })}
+              </p>
+            )}
+            {offer.reason === 'returned-hours' && <p>{t('offers.returnedHoursNote')}</p>}
             <p className="fw-semibold">{t('offers.deadline', { day })}</p>
-            <p className="small">{t('offers.deadlineHelp')}</p>
+            {(offer.reason === 'winner' || offer.reason === 'draw-down') && (
+              <p className="small">{t('offers.deadlineHelp')}</p>
+            )}
+            {offer.caps && (
+              <CapsNotice
+                caps={offer.caps}
+                warnTitle={t('offers.capsWarn')}
+                blockTitle={t('offers.capsBlock')}
+              />
+            )}
             <div className="d-flex gap-2 flex-wrap">
-              <AnswerDialog offer={offer} answer="accept" onAnswered={onAnswered} onFailed={onFailed} />
+              {offer.caps?.verdict !== 'block' && (
+                <AnswerDialog offer={offer} answer="accept" onAnswered={onAnswered} onFailed={onFailed} />
+              )}
               <AnswerDialog offer={offer} answer="refuse" onAnswered={onAnswered} onFailed={onFailed} />
             </div>
           </>

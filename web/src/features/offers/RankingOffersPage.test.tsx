@@ -63,6 +63,8 @@ const before: RankingOffers = {
   order: ids,
   excluded: [],
   items: [],
+  canDrawFromOtherRankings: false,
+  returnedHours: [],
 };
 
 afterEach(() => {
@@ -94,7 +96,10 @@ describe("the office's offers of a ranking", () => {
               positionId: POSITION_ID,
               activityType: 'Tutorato informativo',
               grantNumber: 1,
+              hours: 200,
               reason: 'winner',
+              sourceRankingTitle: null,
+              caps: null,
               status: 'pending',
               offeredAt: '2026-04-03T16:00:00.000Z',
               expiresAt: '2026-04-13T22:00:00.000Z',
@@ -127,6 +132,7 @@ describe("the office's offers of a ranking", () => {
       'Vincitore',
       'In attesa di risposta',
       'lunedì 13 aprile 2026',
+      'Ritira',
     ]);
     expect(screen.getByRole('link', { name: 'Scarica in Excel' }).getAttribute('href')).toBe(
       `/api/rankings/${RANKING_ID}/offers/export.xlsx`,

@@ -8,8 +8,12 @@ import { apiGet } from '../../api/client.ts';
 import { ExportLink } from '../../components/ExportLink.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { Page } from '../../layout/Page.tsx';
+import { CapsNotice } from './CapsNotice.tsx';
+import { OtherRankingDialog } from './OtherRankingDialog.tsx';
 import { fetchRankingOffers, lastDayText, rankingOffersKey } from './queries.ts';
+import { ReturnedHoursSection } from './ReturnedHoursSection.tsx';
 import { StartOffersDialog } from './StartOffersDialog.tsx';
+import { WithdrawOfferDialog } from './WithdrawOfferDialog.tsx';
 
 const STATE_COLOR = {
   'not-started': 'info',
@@ -74,6 +78,14 @@ export const RankingOffersPage = () => {
                   onStarted={(made) => setMessage(t('officeOffers.made', { count: made }))}
                 />
               )}
+              {view.canDrawFromOtherRankings && (
+                <OtherRankingDialog
+                  rankingId={rankingId}
+                  vacant={view.vacant}
+                  positionNames={new Map(view.items.map((o) => [o.positionId, o.activityType] as const))}
+                  onMade={setMessage}
+                />
+              )}
               {view.items.length > 0 && (
                 <ExportLink
                   path={`/api/rankings/${encodeURIComponent(rankingId)}/offers/export.xlsx`}
@@ -94,23 +106,55 @@ export const RankingOffersPage = () => {
                     <th scope="col">{t('officeOffers.reason')}</th>
                     <th scope="col">{t('officeOffers.status')}</th>
                     <th scope="col">{t('officeOffers.lastDay')}</th>
+                    <th scope="col">{t('officeOffers.actions')}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {view.items.map((offer) => (
-                    <tr key={offer.id} data-testid="office-offer">
-                      <td>{offer.sequence}</td>
-                      <th scope="row" className="fw-normal">
-                        {offer.familyName} {offer.givenName} ({offer.protocolNumber ?? '—'})
-                      </th>
-                      <td>
-                        {t('officeOffers.grant', { position: offer.activityType, number: offer.grantNumber })}
-                      </td>
-                      <td>{t(`officeOffers.reasons.${offer.reason}`)}</td>
-                      <td>{t(`offers.status.${offer.status}`)}</td>
-                      <td>{lastDayText(offer.lastDay, i18n.language)}</td>
-                    </tr>
-                  ))}
+                  {view.items.map((offer) => {
+                    const name = `${offer.familyName} ${offer.givenName}`;
+                    return (
+                      <tr key={offer.id} data-testid="office-offer">
+                        <td>{offer.sequence}</td>
+                        <th scope="row" className="fw-normal">
+                          {offer.familyName} {offer.givenName} ({offer.protocolNumber ?? '—'})
+                        </th>
+                        <td>
+                          {t('officeOffers.grant', {
+                            position: offer.activityType,
+                            number: offer.grantNumber,
+                          })}
+                          {offer.reason === 'returned-hours' &&
+                            ` (${t('officeOffers.hoursShort', { hours: offer.hours })})`}
+                        </td>
+                        <td>
+                          {t(`officeOffers.reasons.${offer.reason}`)}
+                          {offer.sourceRankingTitle &&
+                            ` ${t('officeOffers.fromRanking', { ranking: offer.sourceRankingTitle })}`}
+                        </td>
+                        <td>
+                          {t(`offers.status.${offer.status}`)}
+                          {offer.caps && (
+                            <CapsNotice
+                              caps={offer.caps}
+                              warnTitle={t('officeOffers.capsWarn')}
+                              blockTitle={t('officeOffers.capsBlock')}
+                            />
+                          )}
+                        </td>
+                        <td>{lastDayText(offer.lastDay, i18n.language)}</td>
+                        <td>
+                          {offer.status === 'pending' && (
+                            <WithdrawOfferDialog
+                              rankingId={rankingId}
+                              offerId={offer.id}
+                              name={name}
+                              onWithdrawn={setMessage}
+                            />
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </Table>
             )}
@@ -133,6 +177,11 @@ export const RankingOffersPage = () => {
                 )}
               </section>
             )}
+            <ReturnedHoursSection
+              rankingId={rankingId}
+              returned={view.returnedHours}
+              onOffered={setMessage}
+            />
           </>
         )}
       </QueryView>

@@ -1,4 +1,7 @@
 import {
+  type OtherRankingCandidate,
+  OtherRankingCandidateListSchema,
+  type OtherRankingOffer,
   type OwnOffer,
   OwnOfferListSchema,
   OwnOfferSchema,
@@ -42,3 +45,32 @@ export const fetchRankingOffers = (rankingId: string): Promise<RankingOffers> =>
 
 export const startRankingOffers = (rankingId: string): Promise<RankingOffers> =>
   apiSend('POST', `/api/rankings/${encodeURIComponent(rankingId)}/offers`, undefined, RankingOffersSchema);
+
+export const withdrawRankingOffer = (offerId: string, reason: string): Promise<RankingOffers> =>
+  apiSend('POST', `/api/offers/${encodeURIComponent(offerId)}/withdraw`, { reason }, RankingOffersSchema);
+
+export const otherCandidatesKey = (rankingId: string) => ['offers', 'other-rankings', rankingId] as const;
+
+export const fetchOtherRankingCandidates = async (rankingId: string): Promise<OtherRankingCandidate[]> =>
+  (
+    await apiGet(
+      `/api/rankings/${encodeURIComponent(rankingId)}/other-rankings/candidates`,
+      OtherRankingCandidateListSchema,
+    )
+  ).items;
+
+export const offerFromOtherRanking = (rankingId: string, body: OtherRankingOffer): Promise<RankingOffers> =>
+  apiSend(
+    'POST',
+    `/api/rankings/${encodeURIComponent(rankingId)}/other-rankings/offers`,
+    body,
+    RankingOffersSchema,
+  );
+
+export const offerReturnedHours = (rankingId: string, appointmentId: string): Promise<RankingOffers> =>
+  apiSend(
+    'POST',
+    `/api/rankings/${encodeURIComponent(rankingId)}/returned-hours`,
+    { appointmentId },
+    RankingOffersSchema,
+  );

@@ -1,0 +1,126 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RankingOffers } from '../../../../api/offers.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import {
+  fetchOtherRankingCandidates,
+  offerFromOtherRanking,
+  otherCandidatesKey,
+  rankingOffersKey,
+} from './queries.ts';
+
+/**
+ * An exhausted ranking draws from a related one (seed 002 art. 4 c.4, seed 004 art. 8): the office picks a free grant
+ * and an eligible candidate of another ranking, best score first, and offers it; the candidate's acceptance is their
+ * consent.
+ */
+export const OtherRankingDialog = ({
+  rankingId,
+  vacant,
+  positionNames,
+  onMade,
+}: {
+  rankingId: string;
+  vacant: RankingOffers['vacant'];
+  positionNames: ReadonlyMap<string, string>;
+  onMade: (message: string) => void;
+}) => {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const ids = { title: useId(), position: useId(), candidate: useId() };
+  const [open, setOpen] = useState(false);
+  const [positionId, setPositionId] = useState(vacant[0]?.positionId ?? '');
+  const [choice, setChoice] = useState('');
+  const candidates = useQuery({
+    queryKey: otherCandidatesKey(rankingId),
+    queryFn: () => fetchOtherRankingCandidates(rankingId),
+    enabled: open,
+  });
+  const make = useMutation({
+    mutationFn: () => {
+      const [sourceRankingId = '', applicationId = ''] = choice.split('|');
+      return offerFromOtherRanking(rankingId, { positionId, rankingId: sourceRankingId, applicationId });
+    },
+    onSuccess: async (view) => {
+      setOpen(false);
+      setChoice('');
+      client.setQueryData(rankingOffersKey(rankingId), view);
+      await client.invalidateQueries({ queryKey: otherCandidatesKey(rankingId) });
+      onMade(t('officeOffers.otherMade'));
+    },
+  });
+  const close = () => {
+    if (make.isPending) return;
+    make.reset();
+    setOpen(false);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (choice && positionId) make.mutate();
+  };
+  const score = (hundredths: number) =>
+    new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 2 }).format(
+      hundredths / 100,
+    );
+  const options = (candidates.data ?? []).map((c) => ({
+    value: `${c.rankingId}|${c.applicationId}`,
+    label: t('officeOffers.otherCandidateOption', {
+      name: `${c.familyName} ${c.givenName} (${c.protocolNumber ?? '—'})`,
+      ranking: `${c.rankingTitle} — ${c.callTitle}`,
+      place: c.place,
+      score: score(c.totalHundredths),
+    }),
+  }));
+  return (
+    <>
+      <Button color="primary" outline size="sm" onClick={() => setOpen(true)}>
+        {t('officeOffers.otherOpen')}
+      </Button>
+      <Modal isOpen={open} toggle={close} labelledBy={ids.title} returnFocusAfterClose size="lg">
+        <form onSubmit={submit} noValidate>
+          <ModalHeader toggle={close} closeAriaLabel={t('officeOffers.cancel')}>
+            <span id={ids.title}>{t('officeOffers.otherDialogTitle')}</span>
+          </ModalHeader>
+          <ModalBody>
+            <p>{t('officeOffers.otherText')}</p>
+            <SelectField
+              id={ids.position}
+              label={t('officeOffers.otherPosition')}
+              value={positionId}
+              onChange={setPositionId}
+              options={vacant.map((v) => ({
+                value: v.positionId,
+                label: positionNames.get(v.positionId) ?? v.positionId,
+              }))}
+            />
+            {candidates.isSuccess && options.length === 0 ? (
+              <p>{t('officeOffers.otherNone')}</p>
+            ) : (
+              <SelectField
+                id={ids.candidate}
+                label={t('officeOffers.otherCandidate')}
+                value={choice}
+                onChange={setChoice}
+                options={options}
+                emptyLabel="—"
+              />
+            )}
+            {candidates.isError && <ErrorAlert error={candidates.error} />}
+            {make.isError && <ErrorAlert error={make.error} />}
+          </ModalBody>
+          <ModalFooter>
+            <Button color="secondary" outline type="button" onClick={close} disabled={make.isPending}>
+              {t('officeOffers.cancel')}
+            </Button>
+            <Button color="primary" type="submit" disabled={make.isPending || !choice || !positionId}>
+              {t('officeOffers.otherConfirm')}
+            </Button>
+          </ModalFooter>
+        </form>
+      </Modal>
+    </>
+  );
+};
