@@ -17,8 +17,10 @@ const STATEFUL = [
   '**/funding-projects.spec.ts',
   '**/apply.spec.ts',
   '**/offers.spec.ts',
+  '**/offers-office.spec.ts',
   '**/call-editor.spec.ts',
   '**/committee.spec.ts',
+  '**/committee-appeals.spec.ts',
 ];
 
 /**
