@@ -45,6 +45,7 @@ import type { AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { offeredGrantOf } from '../offers/offered-grant.ts';
 import { type CallRow, findCall, profileOfCall } from '../offers/repository.ts';
 import { scheduleChecklistReminders } from './reminders.ts';
 import {
@@ -84,6 +85,7 @@ type OfferFacts = NonNullable<Awaited<ReturnType<typeof offerForAppointment>>>;
 
 /** The terms the office starts from: the position's hours and amount, the call's activity period, the profile. */
 const defaultTerms = (facts: OfferFacts, profile: RegulationProfile, today: string): AppointmentTerms => {
+  facts = offeredGrantOf(facts); // returned hours: the offer's hours and amount, not the whole grant (decision 012)
   const end = facts.call.activitiesEndDate;
   return {
     startDate: today <= end ? today : end,

@@ -311,5 +311,12 @@ describe.each(testBackends())('the office’s offer actions on %s', (backend) =>
     expect(open).toHaveLength(1);
     const [ranking] = await t.ctx.database.db.select().from(rankings).where(eq(rankings.id, z.rankingId));
     expect(ranking?.status).toBe('in-use');
+    // Cloe accepts: the appointment the office makes from it starts from the returned hours, not the whole grant.
+    const cloe = await login(z.candidates.cloe?.username as string);
+    const cloes = (await cloe.get('/api/offers')).json().items[0];
+    expect((await cloe.post(`/api/offers/${cloes.id}/accept`)).json().status).toBe('accepted');
+    const defaults = await o.get(`/api/offers/${cloes.id}/appointment`);
+    expect(defaults.statusCode, defaults.body).toBe(200);
+    expect(defaults.json().terms.items).toEqual([{ kind: 'tutoring', hours: 30, costCents: 60_000 }]);
   });
 });
