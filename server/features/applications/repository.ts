@@ -21,6 +21,10 @@ export type ApplicationRow = typeof applications.$inferSelect;
 export const findApplication = async (db: DbOrTx, id: string): Promise<ApplicationRow | null> =>
   (await db.select().from(applications).where(eq(applications.id, id)))[0] ?? null;
 
+/** The application, its row locked until the end of the transaction (a confirmation waits for it, and it for one). */
+export const findApplicationForUpdate = async (db: DbOrTx, id: string): Promise<ApplicationRow | null> =>
+  (await db.select().from(applications).where(eq(applications.id, id)).for('update'))[0] ?? null;
+
 export const positionIdsOf = async (db: DbOrTx, applicationId: string): Promise<string[]> =>
   (
     await db

@@ -35,6 +35,7 @@ import {
   type CallForApplication,
   currentApplication,
   findApplication,
+  findApplicationForUpdate,
   findCallForApplication,
 } from './repository.ts';
 
@@ -43,6 +44,17 @@ const notFound = () => new DomainFailure({ kind: 'not-found', entity: 'applicati
 /** The application if it is the student's own; another student's is "not found", never "forbidden". */
 export const ownApplication = async (db: DbOrTx, studentId: string, id: string): Promise<ApplicationRow> => {
   const row = await findApplication(db, id);
+  if (!row || row.studentId !== studentId) throw notFound();
+  return row;
+};
+
+/**
+ * The same, with the application's row locked for the rest of the transaction: every change to a draft (its
+ * content, its attachments) takes it, as confirming does, so a change racing a confirmation either lands before
+ * it or finds the application confirmed, never alters a confirmed application.
+ */
+const ownApplicationLocked = async (tx: DbOrTx, studentId: string, id: string): Promise<ApplicationRow> => {
+  const row = await findApplicationForUpdate(tx, id);
   if (!row || row.studentId !== studentId) throw notFound();
   return row;
 };
@@ -131,7 +143,7 @@ export const saveDraft = async (
   locale: Locale,
 ): Promise<Application> =>
   ctx.database.db.transaction(async (tx) => {
-    const row = await ownApplication(tx, studentId, id);
+    const row = await ownApplicationLocked(tx, studentId, id);
     if (row.status !== 'draft') throw new DomainFailure({ kind: 'application-frozen', status: row.status });
     const call = await findCallForApplication(tx, row.callId);
     if (!call) throw notFound();
@@ -278,7 +290,7 @@ export const addAttachment = async (
   upload: { code: string; fileName: string; bytes: Buffer },
 ) =>
   ctx.database.db.transaction(async (tx) => {
-    const row = await ownApplication(tx, studentId, id);
+    const row = await ownApplicationLocked(tx, studentId, id);
     if (row.status !== 'draft') throw new DomainFailure({ kind: 'application-frozen', status: row.status });
     const contentType = detectAttachmentType(upload.bytes);
     if (!contentType) {
@@ -328,7 +340,7 @@ export const deleteAttachment = async (
   attachmentId: string,
 ) =>
   ctx.database.db.transaction(async (tx) => {
-    const row = await ownApplication(tx, studentId, id);
+    const row = await ownApplicationLocked(tx, studentId, id);
     if (row.status !== 'draft') throw new DomainFailure({ kind: 'application-frozen', status: row.status });
     const deleted = await tx
       .delete(applicationAttachments)
