@@ -209,3 +209,41 @@ describe('withdrawal and returned hours, properties', () => {
     );
   });
 });
+
+describe('a candidate drawn from another ranking, seen from their own', () => {
+  it('keeps their place and standing in their own ranking whether the other ranking’s offer waits, was refused or expired', () => {
+    // The other ranking's offer is never among their own ranking's offers: all their own ranking sees of it is
+    // `elsewhere` (pending while it waits, free again once refused or expired, accepted if taken).
+    fc.assert(
+      fc.property(
+        history,
+        fc.nat(6),
+        fc.constantFrom<'pending' | 'accepted'>('pending', 'accepted'),
+        (h, pick, held) =>
+          run(h, (offers, slots) => {
+            const chosen = `c${pick % h.candidates}`;
+            const plan = (elsewhere: 'free' | 'pending' | 'accepted') =>
+              planOffers({
+                ...base,
+                positions: [{ positionId: 'P', grants: h.grants, departmentId: null }],
+                candidates: Array.from({ length: h.candidates }, (_, i) => ({
+                  ...candidate(`c${i}`, i + 1),
+                  elsewhere: `c${i}` === chosen ? elsewhere : ('free' as const),
+                })),
+                winners: [],
+                refusal: h.refusal,
+                offers,
+                returnedHours: slots,
+              });
+            const free = plan('free');
+            const busy = plan(held);
+            expect(busy.order).toEqual(free.order);
+            expect(busy.standings).toEqual(free.standings);
+            // While held elsewhere (grants not cumulative here) they are offered nothing by their own ranking.
+            expect(busy.offers.some((o) => o.applicationId === chosen)).toBe(false);
+          }),
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
