@@ -242,8 +242,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('faults during the last minutes 
     });
     await admin.end();
     expect(terminated).toBeGreaterThan(0);
-    // The cut landed mid-burst: some confirmations were refused (500) when their connection went.
+    // The cut landed mid-burst: some confirmations were refused when their connection went, each with a 503 that
+    // tells the client to retry (never a 500: nothing the candidate did).
     expect(outcomes.some((o) => !('status' in o) || o.status !== 200)).toBe(true);
+    for (const outcome of outcomes)
+      if ('status' in outcome && outcome.status !== 200) expect(outcome.status).toBe(503);
     // The same process goes on: no restart, no manual action.
     expect(instance.process.exitCode, instance.stderr.join('')).toBeNull();
     const health = await send(agent, instance.url, 'GET', '/health');

@@ -11,6 +11,7 @@ import {
 import { invalidTermsIssues } from '../i18n/appointment-messages.ts';
 import { type Locale, requestLocale } from '../i18n/locale.ts';
 import { describeError } from '../i18n/messages.ts';
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable.ts';
 
 /** The one place where a domain failure becomes an HTTP status. */
 const STATUS: Record<DomainErrorKind, number> = {
@@ -145,6 +146,22 @@ export const errorHandler = (error: FastifyError, request: FastifyRequest, reply
         status,
         kind: 'invalid-input',
         detail: error.message,
+      });
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return reply
+      .code(503)
+      .header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS))
+      .type('application/problem+json')
+      .send({
+        type: 'urn:affianco:problem:unavailable',
+        title:
+          locale === 'it'
+            ? 'Il servizio è momentaneamente non disponibile: riprova tra qualche secondo, nulla è andato perso.'
+            : 'The service is briefly unavailable: try again in a few seconds, nothing was lost.',
+        status: 503,
+        kind: 'unavailable',
       });
   }
   request.log.error({ err: error }, 'unhandled error');

@@ -17,6 +17,7 @@ import {
   formFromApplication,
   issuesByField,
   keyForAttempt,
+  mayHaveBeenConfirmed,
   randomKey,
   sameBody,
 } from './draft-form.ts';
@@ -67,7 +68,7 @@ export const ApplicationForm = ({
       return confirmApplication(application.id, key);
     },
     onError: (error) => {
-      attempt.current.lastWasNetwork = error instanceof ApiError && error.kind === NETWORK_KIND;
+      attempt.current.lastWasNetwork = error instanceof ApiError && mayHaveBeenConfirmed(error, NETWORK_KIND);
     },
     onSuccess: async (confirmed) => {
       client.setQueryData(applicationKeys.one(application.id), confirmed);

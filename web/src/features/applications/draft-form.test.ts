@@ -7,6 +7,7 @@ import {
   formFromApplication,
   issuesByField,
   keyForAttempt,
+  mayHaveBeenConfirmed,
   movePosition,
   neededAttachments,
   randomKey,
@@ -186,6 +187,14 @@ describe('the Idempotency-Key of a confirmation', () => {
     const first = keyForAttempt(null, false, newKey);
     expect(keyForAttempt(first, true, newKey)).toBe(first);
     expect(keyForAttempt(first, false, newKey)).not.toBe(first);
+  });
+
+  it('is kept after no answer or a server failure (the server may have confirmed), renewed after a refusal', () => {
+    expect(mayHaveBeenConfirmed({ kind: 'network', status: 0 }, 'network')).toBe(true);
+    expect(mayHaveBeenConfirmed({ kind: 'unavailable', status: 503 }, 'network')).toBe(true);
+    expect(mayHaveBeenConfirmed({ kind: 'internal', status: 500 }, 'network')).toBe(true);
+    expect(mayHaveBeenConfirmed({ kind: 'call-closed', status: 409 }, 'network')).toBe(false);
+    expect(mayHaveBeenConfirmed({ kind: 'too-many-requests', status: 429 }, 'network')).toBe(false);
   });
 
   it('is random and long enough for the server (8 characters at least)', () => {

@@ -152,6 +152,13 @@ export const keyForAttempt = (
   newKey: () => string,
 ): string => (previous !== null && lastFailureWasNetwork ? previous : newKey());
 
+/**
+ * Whether a failed confirmation may still have been confirmed by the server: no answer at all, or a 5xx (the
+ * database connection may have dropped after COMMIT). Only then is the retry sent with the same key.
+ */
+export const mayHaveBeenConfirmed = (failure: { kind: string; status: number }, networkKind: string) =>
+  failure.kind === networkKind || failure.status >= 500;
+
 /** A random key; crypto.randomUUID exists only in secure contexts, so fall back to random bytes. */
 export const randomKey = (): string => {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
