@@ -5,7 +5,7 @@ export const OfferStatusSchema = z.enum(['pending', 'accepted', 'refused', 'expi
 export const OfferReasonSchema = z.enum(['winner', 'draw-down', 'other-ranking', 'returned-hours']);
 
 /**
- * What the caps say about accepting a pending offer (decision 012): warn (the office may override every breach) or
+ * What the caps say about accepting a pending offer (decision 013): warn (the office may override every breach) or
  * block (accepting is refused); each breach worded in the reader's language.
  */
 export const CapsNoticeSchema = z.object({

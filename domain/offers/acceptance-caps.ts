@@ -1,7 +1,7 @@
 import type { CapBreach, CappedAppointment } from '../caps/types.ts';
 
 /**
- * What the caps say about accepting an offer (decision 012). The appointment that follows an acceptance is checked
+ * What the caps say about accepting an offer (decision 013). The appointment that follows an acceptance is checked
  * again, under the student's lock, when the office makes it (decision 010); here the candidate, and the office on its
  * offers page, learn beforehand. A breach the office could never override (the law's caps, incompatibilities, staff,
  * grants not cumulative) blocks the acceptance: accepting would hold a grant that can never become an appointment,

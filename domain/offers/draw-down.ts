@@ -122,7 +122,7 @@ export const standingOf = (
   let lastMove = Number.NEGATIVE_INFINITY;
   for (const offer of offers) {
     if (offer.applicationId !== applicationId) continue;
-    // A withdrawn offer was the office's act, not the candidate's refusal: it never moves them (decision 012).
+    // A withdrawn offer was the office's act, not the candidate's refusal: it never moves them (decision 013).
     if (offer.status !== 'refused' && offer.status !== 'expired') continue;
     if (offer.returnedFrom) continue;
     moves += 1;
@@ -179,7 +179,7 @@ export const planOffers = (input: DrawDownInput): DrawDownPlan => {
   }
   const pendingHere = new Set(input.offers.filter((o) => o.status === 'pending').map((o) => o.applicationId));
   const acceptedHere = new Map<string, Set<string>>();
-  // The office took these offers back (decision 012): the candidate keeps their place, but is not offered the same
+  // The office took these offers back (decision 013): the candidate keeps their place, but is not offered the same
   // position of this ranking again, or the draw-down would hand the grant straight back to them.
   const withdrawnHere = new Map<string, Set<string>>();
   for (const offer of input.offers) {

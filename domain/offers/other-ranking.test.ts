@@ -82,7 +82,7 @@ describe('candidates of a related ranking (seed 002 art. 4 c.4, seed 004 art. 8)
   });
 });
 
-describe('caps at acceptance (decision 012)', () => {
+describe('caps at acceptance (decision 013)', () => {
   it('is clear without breaches, warns when the office could override every breach, blocks otherwise', () => {
     expect(capsAtAcceptance([])).toEqual({ verdict: 'clear', breaches: [] });
     const minimum = buildBreach({ cap: 'contract-min-hours', overridable: true });

@@ -85,7 +85,7 @@ type OfferFacts = NonNullable<Awaited<ReturnType<typeof offerForAppointment>>>;
 
 /** The terms the office starts from: the position's hours and amount, the call's activity period, the profile. */
 const defaultTerms = (facts: OfferFacts, profile: RegulationProfile, today: string): AppointmentTerms => {
-  facts = offeredGrantOf(facts); // returned hours: the offer's hours and amount, not the whole grant (decision 012)
+  facts = offeredGrantOf(facts); // returned hours: the offer's hours and amount, not the whole grant (decision 013)
   const end = facts.call.activitiesEndDate;
   return {
     startDate: today <= end ? today : end,

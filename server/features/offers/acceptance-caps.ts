@@ -28,7 +28,7 @@ import {
 import { profileOfCall } from './repository.ts';
 
 /**
- * What the caps of the grant's profile say about accepting an offer now (decision 012): the offer counted as the
+ * What the caps of the grant's profile say about accepting an offer now (decision 013): the offer counted as the
  * appointment it would become (its hours and amount, to the end of the call's activities) against the student's
  * appointments, with the benefits they declared in their application.
  */

@@ -1,6 +1,6 @@
 /**
  * The position's grant as the offer made it, for the appointment that follows: an offer of returned hours carries
- * fewer hours, and their amount, than the position's whole grant (decision 012); any other offer, the position's.
+ * fewer hours, and their amount, than the position's whole grant (decision 013); any other offer, the position's.
  * Called from the appointments feature when it prefills an appointment's terms.
  */
 export const offeredGrantOf = <

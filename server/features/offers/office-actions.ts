@@ -41,7 +41,7 @@ import {
 } from './service.ts';
 
 /**
- * The office takes back a pending offer, with a reason (decision 012): the offer is withdrawn, the candidate is told
+ * The office takes back a pending offer, with a reason (decision 013): the offer is withdrawn, the candidate is told
  * by email, and the grant is drawn down to the next candidate in the same transaction. It was not the candidate's
  * refusal, so they are not moved to the end of the ranking nor counted as refusing (domain/offers/draw-down).
  */

@@ -306,7 +306,7 @@ export const endedAppointmentsOfRanking = async (db: DbOrTx, rankingId: string) 
 };
 
 /** The other definitive rankings a ranking may draw from: of the same call, or of calls under the same profile still
- * within their validity (seed 002 art. 4 c.4, seed 004 art. 8; decision 012). */
+ * within their validity (seed 002 art. 4 c.4, seed 004 art. 8; decision 013). */
 export const relatedRankings = async (db: DbOrTx, ranking: RankingRow, call: CallRow, today: string) =>
   db
     .select({ ranking: rankings, call: calls })

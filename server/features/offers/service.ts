@@ -411,7 +411,7 @@ export const answerOffer = async (
         lastDay: offer.lastDay,
       });
     if (answer === 'accept') {
-      // Decision 012: a cap the office could never override blocks the acceptance, nothing changed; the others only
+      // Decision 013: a cap the office could never override blocks the acceptance, nothing changed; the others only
       // warn (the office decides when it makes the appointment, which checks the caps again under the student's lock).
       const caps = await acceptanceCapsOf(tx, offerId, now);
       if (caps.verdict === 'block')

@@ -1,7 +1,7 @@
 import { Alert } from 'design-react-kit';
 import type { CapsNotice as Notice } from '../../../../api/offers.ts';
 
-/** What the caps say about accepting a pending offer (decision 012): a warning, or a block. */
+/** What the caps say about accepting a pending offer (decision 013): a warning, or a block. */
 export const CapsNotice = ({
   caps,
   warnTitle,

@@ -8,7 +8,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { rankingOffersKey, withdrawRankingOffer } from './queries.ts';
 
 /**
- * The office takes a pending offer back (decision 012): a required reason, told to the candidate; the grant goes to
+ * The office takes a pending offer back (decision 013): a required reason, told to the candidate; the grant goes to
  * the next candidate at once, and the candidate keeps their place, which the dialog says before it is confirmed.
  */
 export const WithdrawOfferDialog = ({
