@@ -49,7 +49,7 @@ import type { DemoSeedPart } from './seed.ts';
 export const DEMO_PAST_CALL_CODE = 'POLIBA-DEI-TUT-2025-I';
 export const DEMO_PAST_FUNDING_TITLE = 'Fondi di Dipartimento DEI - tutorato I semestre A.A. 2025/26';
 /** The decree approving the past call's ranking (its date is the approval day, see pastTimeline). */
-export const DEMO_PAST_DECREE = 'D.R. n. 512';
+export const DEMO_PAST_DECREE = '512/2026';
 
 const GRANTS = 2;
 const AMOUNT_CENTS = 150_000;

@@ -85,7 +85,7 @@ describe.each(testBackends())('funding and projects on %s', (backend) => {
       assignmentId: past?.id ?? '',
       rankingId: await otherRankingId(),
       amountCents: 12_345,
-      decreeNumber: 'D.R. n. 600',
+      decreeNumber: '600/2026',
       committedAt: new Date('2026-02-19T09:00:00Z'),
     });
     const again = ((await office.get('/api/funding')).json().items as Funding[]).find(
@@ -93,10 +93,10 @@ describe.each(testBackends())('funding and projects on %s', (backend) => {
     );
     expect(again?.committedCents).toBe(312_345);
     expect(again?.remainingCents).toBe(-12_345);
-    expect(again?.commitments?.map((c) => c.decreeNumber)).toEqual([DEMO_PAST_DECREE, 'D.R. n. 600']);
+    expect(again?.commitments?.map((c) => c.decreeNumber)).toEqual([DEMO_PAST_DECREE, '600/2026']);
     await t.ctx.database.db
       .delete(fundingCommitments)
-      .where(eq(fundingCommitments.decreeNumber, 'D.R. n. 600'));
+      .where(eq(fundingCommitments.decreeNumber, '600/2026'));
   });
 
   it('creates an assignment and splits it by enrolled students to the cent, with audit', async () => {

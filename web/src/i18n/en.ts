@@ -1259,7 +1259,7 @@ export const en: Catalogue<typeof it> = {
     amount: 'Amount',
     reserved: 'Reserved by published calls',
     committed: 'Committed by approved rankings',
-    commitmentItem: '{{amount}} — {{ranking}} (call {{call}}), decree {{decree}}',
+    commitmentItem: '{{amount}} — {{ranking}} (call {{call}}), decree no. {{decree}}',
     remaining: 'Available',
     reference: 'Reference',
     unit: 'Unit',

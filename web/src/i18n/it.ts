@@ -1262,7 +1262,7 @@ export const it = {
     amount: 'Importo',
     reserved: 'Prenotato dai bandi pubblicati',
     committed: 'Impegnato con le graduatorie approvate',
-    commitmentItem: '{{amount}} — {{ranking}} (bando {{call}}), decreto {{decree}}',
+    commitmentItem: '{{amount}} — {{ranking}} (bando {{call}}), decreto n. {{decree}}',
     remaining: 'Disponibile',
     reference: 'Riferimento',
     unit: 'Struttura',

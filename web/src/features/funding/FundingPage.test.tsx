@@ -34,7 +34,7 @@ const funding: Funding = {
       rankingTitle: 'Tutorato informativo — DEI (LM)',
       callCode: 'POLIBA-DEI-TUT-2025-I',
       amountCents: 300_000,
-      decreeNumber: 'D.R. n. 512',
+      decreeNumber: '512/2026',
       committedAt: '2026-01-20T09:00:00.000Z',
     },
   ],
@@ -54,7 +54,7 @@ describe('FundingPage', () => {
     const committed = within(section).getByTestId(`committed-${FUNDING_ID}`);
     expect(committed.textContent?.replace(/\s/g, ' ')).toContain('3.000,00 €');
     expect(within(committed).getByRole('listitem').textContent?.replace(/\s/g, ' ')).toBe(
-      '3.000,00 € — Tutorato informativo — DEI (LM) (bando POLIBA-DEI-TUT-2025-I), decreto D.R. n. 512',
+      '3.000,00 € — Tutorato informativo — DEI (LM) (bando POLIBA-DEI-TUT-2025-I), decreto n. 512/2026',
     );
   });
 });
