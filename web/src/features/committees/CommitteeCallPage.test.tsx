@@ -89,6 +89,7 @@ describe("a committee member's call", () => {
         },
       }),
       [`GET /api/committee/calls/${CALL_ID}/sessions`]: () => ({ status: 200, body: [] }),
+      [`GET /api/committee/calls/${CALL_ID}/appeals`]: () => ({ status: 200, body: { items: [] } }),
       [`POST /api/committee/calls/${CALL_ID}/declaration`]: () => {
         mine = declared;
         return { status: 200, body: declared };
@@ -133,6 +134,7 @@ describe("a committee member's call", () => {
         },
       }),
       [`GET /api/committee/calls/${CALL_ID}/sessions`]: () => ({ status: 200, body: [] }),
+      [`GET /api/committee/calls/${CALL_ID}/appeals`]: () => ({ status: 200, body: { items: [] } }),
       [`POST /api/committee/calls/${CALL_ID}/scores/compute`]: () => {
         computed += 1;
         return {

@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { Page } from '../../layout/Page.tsx';
 import { scoringPagePath } from '../scoring/scoring-api.ts';
+import { CommitteeAppeals } from './appeals/CommitteeAppeals.tsx';
 import { DeclarationForm } from './DeclarationForm.tsx';
 import { Sessions } from './OfficeCommitteePage.tsx';
 import {
@@ -152,6 +153,7 @@ export const CommitteeCallPage = () => {
               </h2>
               <Applications key={String(call.declared)} callId={call.callId} />
             </section>
+            {call.declared && <CommitteeAppeals callId={call.callId} />}
             {call.declared && <MemberSessions callId={call.callId} canRecord={call.role === 'secretary'} />}
           </>
         )}
