@@ -74,6 +74,10 @@ test('the committee member answers the pending appeal of their call and the cand
   await dialog.getByRole('button', { name: 'Conferma la risposta' }).click();
   await expect(dialog.getByText('Indica se la segnalazione è accolta o respinta.')).toBeVisible();
   await expect(dialog.getByLabel('Risposta motivata')).toHaveAttribute('aria-invalid', 'true');
+  // axe reads colours: only once the dialog has faded in completely.
+  await expect
+    .poll(() => dialog.evaluate((element) => getComputedStyle(element.closest('.modal') ?? element).opacity))
+    .toBe('1');
   await expectNoAxeViolations(page);
   await dialog.locator('label', { hasText: 'Accolta' }).click();
   await expect(dialog.getByLabel('Accolta')).toBeChecked();
