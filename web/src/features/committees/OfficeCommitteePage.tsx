@@ -204,7 +204,9 @@ export const Sessions = ({
   const [place, setPlace] = useState('');
   const [notes, setNotes] = useState('');
   const [present, setPresent] = useState<string[]>([]);
-  useEffect(() => setPresent(members.map((m) => m.personId)), [members]);
+  // Keyed on the ids, not the array: `?? []` makes a new array on every render, which would loop.
+  const memberIds = members.map((m) => m.personId).join(',');
+  useEffect(() => setPresent(memberIds ? memberIds.split(',') : []), [memberIds]);
   const record = useMutation({
     mutationFn: () =>
       apiSend(
