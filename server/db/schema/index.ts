@@ -8,5 +8,5 @@ export * from './mail.ts';
 export * from './offers.ts';
 export * from './people.ts';
 export * from './profiles.ts';
-export * from './selection.ts';
 export * from './rate-limits.ts';
+export * from './selection.ts';

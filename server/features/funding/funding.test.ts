@@ -94,9 +94,7 @@ describe.each(testBackends())('funding and projects on %s', (backend) => {
     expect(again?.committedCents).toBe(312_345);
     expect(again?.remainingCents).toBe(-12_345);
     expect(again?.commitments?.map((c) => c.decreeNumber)).toEqual([DEMO_PAST_DECREE, '600/2026']);
-    await t.ctx.database.db
-      .delete(fundingCommitments)
-      .where(eq(fundingCommitments.decreeNumber, '600/2026'));
+    await t.ctx.database.db.delete(fundingCommitments).where(eq(fundingCommitments.decreeNumber, '600/2026'));
   });
 
   it('creates an assignment and splits it by enrolled students to the cent, with audit', async () => {

@@ -48,25 +48,26 @@ const renderIn = (language: 'it' | 'en', value: Career) =>
     </I18nextProvider>,
   );
 
-const valueOf = (term: string) => screen.getByText(term).nextElementSibling?.textContent?.replace(/\s/g, ' ');
+const shownValue = (term: string) =>
+  screen.getByText(term).nextElementSibling?.textContent?.replace(/\s/g, ' ');
 
 describe('CareerConditions', () => {
   afterEach(cleanup);
 
   it('shows the ISEE in euros and a PhD student’s scholarship, in Italian and English', () => {
     renderIn('it', career({ iseeCents: 1_234_567, phdScholarship: false }));
-    expect(valueOf('ISEE per le prestazioni universitarie')).toBe('12.345,67 €');
-    expect(valueOf('Borsa di dottorato')).toBe('No');
+    expect(shownValue('ISEE per le prestazioni universitarie')).toBe('12.345,67 €');
+    expect(shownValue('Borsa di dottorato')).toBe('No');
     cleanup();
     renderIn('en', career({ iseeCents: 1_234_567, phdScholarship: true }));
-    expect(valueOf('ISEE for university benefits')).toBe('€12,345.67');
-    expect(valueOf('Doctoral scholarship')).toBe('Yes');
+    expect(shownValue('ISEE for university benefits')).toBe('€12,345.67');
+    expect(shownValue('Doctoral scholarship')).toBe('Yes');
   });
 
   it('says when the ISEE was not declared or the scholarship is unknown, and hides the scholarship outside a PhD', () => {
     renderIn('it', career({}));
-    expect(valueOf('ISEE per le prestazioni universitarie')).toBe('Non dichiarato');
-    expect(valueOf('Borsa di dottorato')).toBe('Non noto');
+    expect(shownValue('ISEE per le prestazioni universitarie')).toBe('Non dichiarato');
+    expect(shownValue('Borsa di dottorato')).toBe('Non noto');
     cleanup();
     const master = career({});
     renderIn('it', { ...master, enrolments: master.enrolments.map((e) => ({ ...e, programmeType: 'LM' })) });
