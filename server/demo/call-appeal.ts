@@ -1,15 +1,10 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { Temporal } from 'temporal-polyfill';
-import { romeDate, romeToUtc } from '../../domain/calendar/rome-time.ts';
-import { type CallRules, rulesFromProfile } from '../../domain/calls/types.ts';
-import { candidateKindOf } from '../../domain/profiles/accessors.ts';
+import { rulesFromProfile } from '../../domain/calls/types.ts';
 import { POLIBA } from '../../profiles/poliba.ts';
 import type { AppContext } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import {
-  applications,
   auditLog,
-  callPositions,
   calls,
   committeeMembers,
   committees,
@@ -20,8 +15,15 @@ import {
 } from '../db/schema/index.ts';
 import { renderPdf } from '../documents/pdf.ts';
 import { computeCallRankings, publish, submitAppeal } from '../features/rankings/service.ts';
-import { computeScores, recordCommitteeScore } from '../features/scoring/service.ts';
-import { at, eligibleDeiCandidates, personOf, seedConfirmedApplications } from './call-past.ts';
+import {
+  at,
+  eligibleDeiCandidates,
+  insertDeiCall,
+  personOf,
+  romeDaysBefore,
+  scoreDemoCall,
+  seedConfirmedApplications,
+} from './dei-calls.ts';
 import type { DemoSeedPart } from './seed.ts';
 
 /*
@@ -42,9 +44,7 @@ const OTHER_CANDIDATES = 3;
 
 /** The moments of the call, in Rome calendar days before the day the demo is loaded. */
 export const appealCallTimeline = (now: Date) => {
-  const today = Temporal.PlainDate.from(romeDate(now));
-  const day = (daysBefore: number, time = '10:00') =>
-    romeToUtc(today.subtract({ days: daysBefore }).toString(), time);
+  const day = romeDaysBefore(now);
   return {
     opensAt: day(40, '00:00'),
     closesAt: day(21, '12:00'),
@@ -60,58 +60,25 @@ export const seedDemoAppealCall: DemoSeedPart = async (ctx, tx, unitIds) => {
   if (!deiId) throw new Error('demo unit DEI missing');
   const when = appealCallTimeline(ctx.clock.now());
   const rules = rulesFromProfile(POLIBA.profile);
-  const [call] = await tx
-    .insert(calls)
-    .values({
-      code: DEMO_APPEAL_CALL_CODE,
-      title:
-        "Selezione per titoli per l'assegnazione di 1 assegno di tutorato didattico presso il Dipartimento di Ingegneria Elettrica e dell'Informazione - II semestre A.A. 2025/26",
-      academicYear: 2025,
-      profileCode: POLIBA.code,
-      status: 'published',
-      legalReferences: 'L. 341/1990 art. 13; D.L. 105/2003 conv. L. 170/2003; D.Lgs. 68/2012',
-      opensAt: when.opensAt,
-      closesAt: when.closesAt,
-      activitiesEndDate: '2026-12-31',
-      rules: rules as unknown as Record<string, unknown>,
-      requiredAttachments: [
-        {
-          code: 'identity-document',
-          label: {
-            it: 'Scansione di un valido documento di identità',
-            en: 'Scan of a valid identity document',
-          },
-          required: 'always',
-        },
-      ],
-      articles: [],
-      publishedAt: when.opensAt,
-      createdAt: when.opensAt,
-    })
-    .returning({ id: calls.id, version: calls.version });
-  if (!call) throw new Error('demo appeal call insert failed');
-  const [position] = await tx
-    .insert(callPositions)
-    .values({
-      callId: call.id,
-      ordinal: 1,
-      activityType: 'Tutorato didattico',
-      activityKind: 'tutoring',
-      unitId: deiId,
-      grants: GRANTS,
-      hoursPerGrant: 100,
-      amountPerGrantCents: 150_000,
-      admittedProgrammeTypes: ['LM'],
-    })
-    .returning({ id: callPositions.id });
-  if (!position) throw new Error('demo appeal position insert failed');
+  const { call, positionId } = await insertDeiCall(tx, {
+    code: DEMO_APPEAL_CALL_CODE,
+    title:
+      "Selezione per titoli per l'assegnazione di 1 assegno di tutorato didattico presso il Dipartimento di Ingegneria Elettrica e dell'Informazione - II semestre A.A. 2025/26",
+    deiId,
+    rules,
+    opensAt: when.opensAt,
+    closesAt: when.closesAt,
+    activityType: 'Tutorato didattico',
+    grants: GRANTS,
+    amountPerGrantCents: 150_000,
+  });
   const eligible = await eligibleDeiCandidates(tx, deiId, rules);
   const others = eligible.filter((s) => !s.account);
   // Other students than the past call's first ones, when the demo has enough of them.
   const start = others.length >= 2 * OTHER_CANDIDATES + 1 ? OTHER_CANDIDATES + 1 : 0;
   await seedConfirmedApplications(tx, {
     call,
-    positionId: position.id,
+    positionId,
     candidates: [...eligible.filter((s) => s.account), ...others.slice(start, start + OTHER_CANDIDATES)],
     opensAt: when.opensAt,
     closesAt: when.closesAt,
@@ -196,31 +163,13 @@ export const runDemoAppealSelection = async (ctx: AppContext) => {
   const when = appealCallTimeline(ctx.clock.now());
   const scorer = await nameCommittee(ctx, call.id, office, new Date(when.closesAt.getTime() + 86_400_000));
   if (!scorer) return;
-  const rules = call.rules as unknown as CallRules;
-  const criteria = (
-    rules.rubrics.find((r) => r.candidateKinds.includes(candidateKindOf('LM')))?.criteria ?? []
-  ).filter((c) => c.assessedBy === 'committee');
-
-  const scoring = at(ctx, when.committeeAt);
-  await computeScores(scoring, scorer, call.id);
-  const applied = await db
-    .select({ id: applications.id, studentId: applications.studentId })
-    .from(applications)
-    .where(eq(applications.callId, call.id))
-    .orderBy(asc(applications.protocolNumber));
-  for (const [index, application] of applied.entries()) {
-    // The demo student's declared collaboration was not counted: what her appeal is about.
-    const mine = application.studentId === student;
-    for (const criterion of criteria) {
-      const points = mine ? 0 : Math.min(criterion.maxPoints, index + 1);
-      await recordCommitteeScore(
-        scoring,
-        scorer,
-        { callId: call.id, applicationId: application.id, criterionId: criterion.id },
-        { points: String(points), note: points > 0 ? 'Titoli documentati nella domanda' : 'Nessun titolo' },
-      );
-    }
-  }
+  // The demo student's declared collaboration was not counted: what her appeal is about.
+  const applied = await scoreDemoCall(ctx, {
+    call,
+    scorer,
+    committeeAt: when.committeeAt,
+    pointsOf: (index, studentId, maxPoints) => (studentId === student ? 0 : Math.min(maxPoints, index + 1)),
+  });
   const publishing = { ctx: at(ctx, when.publishedAt), actorId: office, locale: 'it' as const };
   const [ranking] = await computeCallRankings(publishing, call.id);
   if (!ranking) return;
