@@ -21,7 +21,8 @@ export const formatEuro = (cents: number, locale: 'it' | 'en' = 'it'): string =>
  * Euros written the Italian way, to integer cents: "12.345,67", "12345,67", "€ 12.345", "12345". A comma is the
  * decimal separator and dots group thousands; with no comma, a dot before one or two final digits is a decimal
  * point ("12345.67", as a spreadsheet's number cell reads), and dots before groups of three are thousands.
- * Null for anything else: letters, three decimals, misplaced groups, a sign.
+ * A trailing comma ("7,", half typed) reads as whole euros. Null for anything else: letters, three decimals,
+ * misplaced groups, a sign.
  */
 export const parseEuroCents = (text: string): number | null => {
   const compact = text.replace(/[\s\u00a0€]/g, '');
@@ -31,7 +32,7 @@ export const parseEuroCents = (text: string): number | null => {
   if (comma >= 0) {
     integer = compact.slice(0, comma);
     decimals = compact.slice(comma + 1);
-    if (!/^\d{1,2}$/.test(decimals)) return null;
+    if (!/^\d{0,2}$/.test(decimals)) return null;
   } else {
     const decimal = /^(\d+)\.(\d{1,2})$/.exec(compact);
     if (decimal) {

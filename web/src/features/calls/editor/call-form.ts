@@ -1,6 +1,7 @@
 import type { CallAmendmentBody, CallDetail, CallDraftBody } from '../../../../../api/calls.ts';
 import type { CallRules } from '../../../../../domain/calls/types.ts';
 import { PROGRAMME_TYPES, type ProgrammeType } from '../../../../../domain/careers/types.ts';
+import { parseEuroCents } from '../../../../../domain/money/cents.ts';
 
 /**
  * The call editor's state as the office types it (every number still text) and its mapping to the API bodies.
@@ -84,32 +85,7 @@ export const newKey = () => {
   return `row-${counter}`;
 };
 
-/**
- * Euros as Italians type them, to integer cents: "1.234,56", "1234,56", "1234.56", "3.000", "3000", "€ 3.000,00".
- * A comma is the decimal separator and dots group thousands; with no comma, a dot followed by one or two digits
- * is the decimal point and dots before groups of three are thousands. Null when the text is not an amount
- * (letters, three decimals, misplaced groups, negative).
- */
-export const parseEuroCents = (text: string): number | null => {
-  const compact = text.replace(/[\s\u00a0€]/g, '');
-  if (compact === '') return null;
-  let integer: string;
-  let decimals = '';
-  const comma = compact.lastIndexOf(',');
-  if (comma >= 0) {
-    integer = compact.slice(0, comma);
-    decimals = compact.slice(comma + 1);
-    if (!/^\d{1,2}$/.test(decimals)) return null;
-  } else {
-    const decimal = /^(\d*)\.(\d{1,2})$/.exec(compact);
-    integer = decimal ? (decimal[1] ?? '') : compact;
-    decimals = decimal ? (decimal[2] ?? '') : '';
-  }
-  if (!/^(\d+|\d{1,3}(\.\d{3})+)$/.test(integer)) return null;
-  const euros = Number(integer.replaceAll('.', ''));
-  const cents = euros * 100 + Number(decimals.padEnd(2, '0') || '0');
-  return Number.isSafeInteger(cents) ? cents : null;
-};
+export { parseEuroCents };
 
 /** Cents as the editor shows them again: "3.000,00". */
 export const centsToEuroText = (cents: number): string =>
