@@ -8,6 +8,7 @@ import {
   describePauseTooLong,
 } from './appointment-messages.ts';
 import { describeCapBreach, describeCapsExceeded } from './caps-messages.ts';
+import { dayInWords } from './dates.ts';
 import type { Locale } from './locale.ts';
 import { describeInvalidScore, describeRankingRefusal } from './selection-messages.ts';
 
@@ -184,15 +185,7 @@ const OFFER_STATUS_WORDS: Record<Locale, Record<string, string>> = {
   },
 };
 
-/** A Rome calendar date (YYYY-MM-DD) in words: "lunedì 13 aprile 2026". */
-const formatDay = (date: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(`${date}T12:00:00Z`));
+const formatDay = dayInWords;
 
 const formatMegabytes = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 

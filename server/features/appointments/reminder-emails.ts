@@ -1,5 +1,6 @@
 import type { ChecklistReminder } from '../../../domain/appointments/reminders.ts';
 import type { ChecklistItem } from '../../../domain/appointments/types.ts';
+import { dayInWords } from '../../i18n/dates.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { AppointmentDetail } from './repository.ts';
 
@@ -18,14 +19,7 @@ const ITEM: Record<Locale, Record<ChecklistItem, string>> = {
   },
 };
 
-const day = (date: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(`${date}T12:00:00Z`));
+const day = dayInWords;
 
 /**
  * A checklist reminder in the recipient's language: the tutor's INPS registration before its deadline, the office's

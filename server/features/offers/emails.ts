@@ -1,20 +1,14 @@
 import { formatEuro } from '../../../domain/money/cents.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { dayInWords } from '../../i18n/dates.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { queueEmail } from '../../mail/outbox.ts';
 import { type OfferLetterData, offerLetterData } from './repository.ts';
 
 export type OfferEmailKind = 'offer' | 'reminder' | 'withdrawn';
 
-const lastDayWords = (date: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(`${date}T12:00:00Z`));
+const lastDayWords = dayInWords;
 
 /** The offer and its reminder, in the candidate's language: what, how much, and by when (Rome time). */
 export const offerEmailText = (
