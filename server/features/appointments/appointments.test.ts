@@ -488,5 +488,28 @@ describe.each(testBackends())('appointments on %s', (backend) => {
     expect(cell('Protocollo lettera')).toBe('2026/00123');
     expect(cell('Stato')).toBe('Conclusa');
     expect(cell('Ore restituite')).toBe(38);
+    // The checklist columns: the day each item was done, what it still waits for, or nothing where the profile
+    // does not ask for it.
+    const checklist = new Map(
+      (all.json().items[0].checklist as Array<{ item: string; completedOn: string | null }>).map((c) => [
+        c.item,
+        c,
+      ]),
+    );
+    expect(checklist.size).toBeGreaterThan(0);
+    for (const [item, title] of [
+      ['inps-registration', 'Iscrizione Gestione Separata INPS'],
+      ['safety-training', 'Formazione sicurezza'],
+      ['code-of-ethics', 'Presa visione Codice etico'],
+      ['regional-communication', 'Comunicazione obbligatoria Regione'],
+    ] as const) {
+      expect(header).toContain(title);
+      const shown = String(cell(title) ?? '');
+      const entry = checklist.get(item);
+      if (!entry) expect(shown).toBe('');
+      else if (entry.completedOn) expect(shown).toBe(entry.completedOn);
+      else
+        expect(shown).toMatch(/^(da fare|scaduto il \d{4}-\d{2}-\d{2}|da fare entro il \d{4}-\d{2}-\d{2})$/);
+    }
   });
 });

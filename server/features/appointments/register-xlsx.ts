@@ -1,5 +1,6 @@
 import type { Appointment } from '../../../api/appointments.ts';
 import { hoursByKind } from '../../../domain/appointments/terms.ts';
+import { CHECKLIST_ITEMS, type ChecklistItem } from '../../../domain/appointments/types.ts';
 import type { XlsxColumn } from '../../http/xlsx.ts';
 import type { Locale } from '../../i18n/locale.ts';
 
@@ -23,6 +24,33 @@ const STATUS_WORDS: Record<Locale, Record<Appointment['status'], string>> = {
 };
 
 const euros = (cents: number) => cents / 100;
+
+const CHECKLIST_HEADERS: Record<Locale, Record<ChecklistItem, string>> = {
+  it: {
+    'inps-registration': 'Iscrizione Gestione Separata INPS',
+    'safety-training': 'Formazione sicurezza',
+    'code-of-ethics': 'Presa visione Codice etico',
+    'regional-communication': 'Comunicazione obbligatoria Regione',
+  },
+  en: {
+    'inps-registration': 'INPS Gestione Separata registration',
+    'safety-training': 'Safety training',
+    'code-of-ethics': 'Code of ethics read',
+    'regional-communication': 'Regional mandatory communication',
+  },
+};
+
+/** The day the item was done; otherwise "da fare entro …" / "scaduto il …" with its due day, or "da fare". */
+const checklistCell = (a: Appointment, item: ChecklistItem, locale: Locale): string => {
+  const entry = a.checklist.find((c) => c.item === item);
+  const it = locale === 'it';
+  if (!entry) return '';
+  if (entry.completedOn) return entry.completedOn;
+  if (!entry.dueDate) return it ? 'da fare' : 'to do';
+  if (entry.status === 'overdue')
+    return it ? `scaduto il ${entry.dueDate}` : `overdue since ${entry.dueDate}`;
+  return it ? `da fare entro il ${entry.dueDate}` : `due by ${entry.dueDate}`;
+};
 
 /**
  * The columns of the office's "Dati tutor" file (seed 003): personal data, call, appointment, hours and amounts per
@@ -68,6 +96,18 @@ export const registerColumns = (locale: Locale): XlsxColumn<Appointment>[] => {
       value: (a) => a.ending?.hoursReturned ?? null,
     },
     { header: it ? 'Modifiche' : 'Amendments', value: (a) => a.amendments.length },
+    // The checklist before the start: the day each item was done, or what it waits for (seed 003).
+    ...CHECKLIST_ITEMS.map(
+      (item): XlsxColumn<Appointment> => ({
+        header: CHECKLIST_HEADERS[locale][item],
+        width: 18,
+        value: (a) => checklistCell(a, item, locale),
+      }),
+    ),
+    {
+      header: it ? 'Protocollo comunicazione regionale' : 'Regional communication protocol',
+      value: (a) => a.checklist.find((c) => c.item === 'regional-communication')?.protocolNumber ?? null,
+    },
     // Seed 003: "Assegno emesso", filled in once the payout exists (payouts are issue 7).
     { header: it ? 'Assegno emesso' : 'Paid', value: () => null },
   ];
