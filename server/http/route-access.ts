@@ -96,6 +96,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/rankings/:id': 'rankings.manage',
   'GET /api/rankings/:id/appeals': 'rankings.manage',
   'GET /api/rankings/:id/export.xlsx': 'rankings.manage',
+  'GET /api/rankings/:id/appeals/:appealId/attachment': 'rankings.manage',
   'POST /api/rankings/:id/appeals/:appealId/answer': 'rankings.manage',
   'POST /api/rankings/:id/approve': 'rankings.manage',
   'POST /api/rankings/:id/publish': 'rankings.manage',

@@ -16,6 +16,7 @@ import { DomainFailure } from '../../../domain/errors.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { App } from '../../http/app-types.ts';
+import { safeFileName } from '../../http/file-reply.ts';
 import { buildXlsx, romeCell, sendXlsx, type XlsxColumn } from '../../http/xlsx.ts';
 import { type Locale, requestLocale } from '../../i18n/locale.ts';
 import {
@@ -79,9 +80,6 @@ const exportColumns = (locale: Locale): XlsxColumn<CallApplicationRow>[] => {
     },
   ];
 };
-
-/** A file name safe in a Content-Disposition header (quotes, separators and non-ASCII replaced). */
-const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120) || 'allegato';
 
 export const officeApplicationRoutes = async (app: App) => {
   const { ctx } = app;

@@ -7,16 +7,13 @@ import {
 } from '../../../api/committee-appeals.ts';
 import { IdParamsSchema } from '../../../api/common.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
-import { writeAudit } from '../../audit/write-audit.ts';
 import type { App } from '../../http/app-types.ts';
 import { requestLocale } from '../../i18n/locale.ts';
+import { sendAppealAttachment } from '../rankings/appeal-attachment.ts';
 import { answerAppeal } from '../rankings/service.ts';
 import { findCommitteeAppeal, listCommitteeAppeals } from './appeals.ts';
 import { requireDeclaredMember } from './membership.ts';
 import { findCommitteeCall } from './repository.ts';
-
-/** A file name safe in a Content-Disposition header (quotes, separators and non-ASCII replaced). */
-const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120) || 'allegato';
 
 /*
  * The committee answers the appeals against its call's published rankings (issue 4). Only a member of the call's
@@ -76,23 +73,7 @@ export const committeeAppealRoutes = async (app: App) => {
     async (request, reply) => {
       const { personId, call } = await declaredMember(request, request.params.id);
       const { row } = await appealOf(call.id, request.params.appealId);
-      if (!row.attachmentContent || !row.attachmentType)
-        throw new DomainFailure({ kind: 'not-found', entity: 'attachment' });
-      // The candidate's file is personal data: who opened it is recorded, as for an application's attachments.
-      await writeAudit(db, {
-        event: 'attachment.viewed',
-        actorId: personId,
-        entityType: 'appeal',
-        entityId: row.id,
-        data: { rankingId: row.rankingId, sha256: row.attachmentSha256 },
-        at: ctx.clock.now(),
-      });
-      return reply
-        .header('content-type', row.attachmentType)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', `attachment; filename="${safeFileName(row.attachmentName ?? '')}"`)
-        .send(Buffer.from(row.attachmentContent));
+      return sendAppealAttachment(db, reply, { appeal: row, actorId: personId, at: ctx.clock.now() });
     },
   );
 

@@ -130,6 +130,27 @@ describe.each(testBackends())('the committee answers appeals on %s', (backend) =
       .from(auditLog)
       .where(and(eq(auditLog.event, 'attachment.viewed'), eq(auditLog.entityId, appeal?.id ?? '')));
     expect(viewed.map((a) => a.actorId)).toEqual([memberId]);
+
+    // The office reads the same file from the ranking's appeals, recorded as well; a student cannot.
+    const office = await client('ufficio');
+    const officeFile = await office.get(`/api/rankings/${rankingId}/appeals/${appeal?.id}/attachment`);
+    expect(officeFile.statusCode).toBe(200);
+    expect(officeFile.headers['content-type']).toBe('application/pdf');
+    expect(officeFile.rawPayload.equals(file.rawPayload)).toBe(true);
+    const officeId = (await demoPersonByUsername(db(), 'ufficio')) ?? '';
+    const viewedAgain = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.event, 'attachment.viewed'), eq(auditLog.entityId, appeal?.id ?? '')));
+    expect(viewedAgain.map((a) => a.actorId).sort()).toEqual([memberId, officeId].sort());
+    const elsewhere = await office.get(
+      `/api/rankings/${crypto.randomUUID()}/appeals/${appeal?.id}/attachment`,
+    );
+    expect(elsewhere.statusCode).toBe(404);
+    const student = await client('studente');
+    expect(
+      (await student.get(`/api/rankings/${rankingId}/appeals/${appeal?.id}/attachment`)).statusCode,
+    ).toBe(403);
   });
 
   it('keeps out students, the office, members of other committees and a member who has not declared', async () => {

@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { IdParamsSchema } from '../../../api/common.ts';
 import {
@@ -16,9 +17,11 @@ import {
   TieResolutionBodySchema,
 } from '../../../api/rankings.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
+import { appeals } from '../../db/schema/index.ts';
 import type { App } from '../../http/app-types.ts';
 import { invalidField } from '../../i18n/field-messages.ts';
 import { requestLocale } from '../../i18n/locale.ts';
+import { sendAppealAttachment } from './appeal-attachment.ts';
 import { listOwnAppeals, listOwnRankings } from './own.ts';
 import { findPublicRanking, listPublicRankings } from './public.ts';
 import { renderRankingPdf } from './ranking-pdf.ts';
@@ -253,6 +256,30 @@ export const rankingRoutes = async (app: App) => {
       },
     },
     async (request) => ({ items: await listAppeals(ctx.database.db, request.params.id) }),
+  );
+
+  app.get(
+    '/api/rankings/:id/appeals/:appealId/attachment',
+    {
+      config: { access: 'rankings.manage' },
+      schema: {
+        tags,
+        summary: "Download an appeal's attachment (audited)",
+        params: AppealParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const [appeal] = await ctx.database.db
+        .select()
+        .from(appeals)
+        .where(and(eq(appeals.id, request.params.appealId), eq(appeals.rankingId, request.params.id)));
+      if (!appeal) throw new DomainFailure({ kind: 'not-found', entity: 'appeal' });
+      return sendAppealAttachment(ctx.database.db, reply, {
+        appeal,
+        actorId: asker(request).actorId,
+        at: ctx.clock.now(),
+      });
+    },
   );
 
   app.post(

@@ -125,7 +125,19 @@ export const AppealsSection = ({
                   </p>
                   <p className="mb-1">{appeal.reason}</p>
                   {appeal.attachmentName && (
-                    <p className="mb-1">{t('officeRankings.attachment', { name: appeal.attachmentName })}</p>
+                    <p className="mb-1 text-break">
+                      {t('officeRankings.attachment')}{' '}
+                      <a
+                        href={`/api/rankings/${encodeURIComponent(ranking.id)}/appeals/${encodeURIComponent(appeal.id)}/attachment`}
+                        download={appeal.attachmentName}
+                        aria-label={t('officeRankings.attachmentDownload', {
+                          name: appeal.attachmentName,
+                          protocol: appeal.protocolNumber,
+                        })}
+                      >
+                        {appeal.attachmentName}
+                      </a>
+                    </p>
                   )}
                   {appeal.answer && (
                     <p className="mb-1">{t('officeRankings.answerGiven', { answer: appeal.answer })}</p>

@@ -249,7 +249,12 @@ describe("the office's rankings of a call", () => {
     });
     const item = await screen.findByTestId('appeal');
     expect(within(item).getByText('Manca la collaborazione del 2024.')).toBeTruthy();
-    expect(within(item).getByText('Allegato: attestato.pdf')).toBeTruthy();
+    const download = within(item).getByRole('link', {
+      name: /^Scarica l’allegato attestato\.pdf della segnalazione della domanda /,
+    });
+    expect(download.getAttribute('href')).toMatch(
+      /^\/api\/rankings\/[0-9a-f-]{36}\/appeals\/[0-9a-f-]{36}\/attachment$/,
+    );
     expect(within(item).getByText('da esaminare')).toBeTruthy();
     fireEvent.click(within(item).getByRole('button', { name: 'Registra la risposta' }));
     expect(await within(item).findByText('Indica se la segnalazione è accolta o respinta.')).toBeTruthy();
