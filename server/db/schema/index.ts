@@ -6,6 +6,7 @@ export * from './funding.ts';
 export * from './jobs.ts';
 export * from './mail.ts';
 export * from './offers.ts';
+export * from './payouts.ts';
 export * from './people.ts';
 export * from './profiles.ts';
 export * from './rate-limits.ts';

@@ -1,0 +1,37 @@
+import { date, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { appointments } from './appointments.ts';
+import { people } from './people.ts';
+
+/**
+ * The payout order (dispositivo di liquidazione / nota di pagamento, seed 003) of an ended appointment: one per
+ * appointment (unique index), with the figures as they were paid, so a later change of the profile's INPS rate does
+ * not rewrite what was paid. The money counts as spent (speso) from `orderDate` (domain.md, money accounting).
+ */
+export const payouts = pgTable(
+  'payouts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    appointmentId: uuid('appointment_id')
+      .notNull()
+      .references(() => appointments.id),
+    /** The number of the payout order, as the office's records give it (several tutors may share one order). */
+    orderNumber: text('order_number').notNull(),
+    /** Rome date of the order; the appointment's paid_on. */
+    orderDate: date('order_date').notNull(),
+    hoursPaid: integer('hours_paid').notNull(),
+    /** Gross to the student (lordo percipiente), cents. */
+    grossCents: integer('gross_cents').notNull(),
+    /** INPS Gestione Separata: the student's share (withheld) and the university's (on top), cents. */
+    studentInpsCents: integer('student_inps_cents').notNull(),
+    universityInpsCents: integer('university_inps_cents').notNull(),
+    netCents: integer('net_cents').notNull(),
+    /** The rate applied, in basis points (3503 = 35.03%), and its share borne by the student. */
+    inpsRateBasisPoints: integer('inps_rate_basis_points').notNull(),
+    studentShare: text('student_share').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => people.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('payouts_appointment_uq').on(t.appointmentId)],
+);
