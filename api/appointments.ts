@@ -202,4 +202,12 @@ export const AppointmentRegisterQuerySchema = z.object({
   callId: UuidSchema.optional(),
   unitId: UuidSchema.optional(),
   status: AppointmentStatusSchema.optional(),
+  /** The appointment's academic year as the register shows it: 2025/26. */
+  academicYear: z
+    .string()
+    .regex(/^\d{4}\/\d{2}$/)
+    .optional(),
+  /** Words of the tutor's name, their student number or fiscal code; case and accents do not matter. */
+  q: z.string().trim().max(100).optional(),
 });
+export type AppointmentRegisterQuery = z.infer<typeof AppointmentRegisterQuerySchema>;

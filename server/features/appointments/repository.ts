@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Appointment, ChecklistItem, ChecklistRecord } from '../../../domain/appointments/types.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -113,6 +113,20 @@ export const personLocale = async (db: DbOrTx, id: string): Promise<'it' | 'en'>
   return row?.locale === 'en' ? 'en' : 'it';
 };
 
+/** Whom an email about an appointment goes to: the address, the name and the language a person saved. */
+export const personContact = async (db: DbOrTx, id: string) => {
+  const [row] = await db
+    .select({
+      id: people.id,
+      email: people.email,
+      name: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+      locale: people.locale,
+    })
+    .from(people)
+    .where(eq(people.id, id));
+  return row ?? null;
+};
+
 export const unitExists = async (db: DbOrTx, id: string): Promise<boolean> =>
   (await db.select({ id: units.id }).from(units).where(eq(units.id, id))).length > 0;
 
@@ -178,12 +192,47 @@ export const appointmentOfRow = (row: AppointmentRow): Appointment => ({
 
 const supervisors = alias(people, 'supervisors');
 
+/** Letters with accents (and their capitals) and the plain letter each one reads as in a search. */
+const ACCENTED = 'àáâäãåèéêëìíîïòóôöõùúûüýÿñçÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕÙÚÛÜÝÑÇ';
+const PLAIN = 'aaaaaaeeeeiiiiooooouuuuyyncAAAAAAEEEEIIIIOOOOOUUUUYNC';
+
+/** A column as the register's search compares it: accents folded, lower case (no extension needed on PGlite). */
+const folded = (column: AnyColumn) => sql`lower(translate(coalesce(${column}, ''), ${ACCENTED}, ${PLAIN}))`;
+
+/** The typed words the same way: "Nicolò" and "NICOLO" both read "nicolo". */
+export const foldSearchText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Every word must be found in the tutor's given or family name, student number or fiscal code. The words travel as
+ * query parameters, never inside the SQL text.
+ */
+const searchConditions = (q: string): SQL[] =>
+  foldSearchText(q)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const pattern = `%${escapeLike(word)}%`;
+      return sql`(${folded(people.givenName)} like ${pattern} or ${folded(people.familyName)} like ${pattern} or ${folded(students.studentNumber)} like ${pattern} or ${folded(people.fiscalCode)} like ${pattern})`;
+    });
+
 /** Appointments with the names the register, the letter and the tutor's page show. */
 export const listAppointmentDetails = async (
   db: DbOrTx,
-  filter: { id?: string; tutorId?: string; callId?: string; unitId?: string; status?: string },
+  filter: {
+    id?: string;
+    tutorId?: string;
+    callId?: string;
+    unitId?: string;
+    status?: string;
+    academicYear?: string;
+    q?: string;
+  },
 ) => {
   const where: SQL[] = [];
+  if (filter.academicYear) where.push(eq(appointments.academicYear, filter.academicYear));
+  if (filter.q) where.push(...searchConditions(filter.q));
   if (filter.id) where.push(eq(appointments.id, filter.id));
   if (filter.tutorId) where.push(eq(appointments.tutorId, filter.tutorId));
   if (filter.callId) where.push(eq(appointments.callId, filter.callId));

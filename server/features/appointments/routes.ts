@@ -5,6 +5,7 @@ import {
   type Appointment,
   AppointmentDefaultsSchema,
   AppointmentListSchema,
+  type AppointmentRegisterQuery,
   AppointmentRegisterQuerySchema,
   AppointmentSchema,
   AwaitingOfferListSchema,
@@ -40,6 +41,29 @@ import {
   resumeActivity,
   signLetter,
 } from './service.ts';
+
+/** The register's file name says what it holds: dati-tutor-DEI-2025-2025-26-ended.xlsx (letters, digits, dashes). */
+const registerFileName = (locale: 'it' | 'en', filter: AppointmentRegisterQuery, items: Appointment[]) => {
+  const parts = [
+    locale === 'it' ? 'dati-tutor' : 'tutors',
+    filter.callId ? items[0]?.callCode : undefined,
+    filter.unitId ? items[0]?.unitName : undefined,
+    filter.academicYear,
+    filter.status,
+    filter.q ? (locale === 'it' ? 'ricerca' : 'search') : undefined,
+  ];
+  const safe = parts
+    .filter((part): part is string => Boolean(part))
+    .map((part) =>
+      part
+        .normalize('NFD')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40),
+    )
+    .filter(Boolean);
+  return `${safe.join('-')}.xlsx`;
+};
 
 export const appointmentRoutes = async (app: App) => {
   const { ctx } = app;
@@ -159,7 +183,7 @@ export const appointmentRoutes = async (app: App) => {
         data: { what: 'appointments', rows: items.length, filter: request.query },
         at: ctx.clock.now(),
       });
-      return sendXlsx(reply, locale === 'it' ? 'dati-tutor.xlsx' : 'tutors.xlsx', body);
+      return sendXlsx(reply, registerFileName(locale, request.query, items), body);
     },
   );
 

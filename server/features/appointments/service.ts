@@ -47,6 +47,7 @@ import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts
 import type { Locale } from '../../i18n/locale.ts';
 import { offeredGrantOf } from '../offers/offered-grant.ts';
 import { type CallRow, findCall, profileOfCall } from '../offers/repository.ts';
+import { queueAppointmentNotice } from './ending-emails.ts';
 import { scheduleChecklistReminders } from './reminders.ts';
 import {
   type AppointmentDetail,
@@ -340,10 +341,10 @@ export const viewOf = (
   };
 };
 
-/** The tutors' register (seed 003, "Dati tutor"): every appointment, filtered by call, unit or status. */
+/** The tutors' register (seed 003, "Dati tutor"): every appointment, filtered by call, unit, year, status or a search. */
 export const appointmentRegister = async (
   ctx: AppContext,
-  filter: { callId?: string; unitId?: string; status?: string; tutorId?: string },
+  filter: Parameters<typeof listAppointmentDetails>[1],
 ): Promise<AppointmentView[]> => {
   const details = await listAppointmentDetails(ctx.database.db, filter);
   const today = romeDate(ctx.clock.now());
@@ -541,19 +542,23 @@ export const pauseActivity = (
   actorId: string,
   input: { from: string; until: string | null; reason: string },
 ) =>
-  changeAppointment(ctx, id, actorId, async (appointment, { profile, today }) => ({
-    next: unwrap(pauseAppointment(appointment, input, profile, today)),
-    event: 'appointment.paused',
-    reason: input.reason,
-    data: { from: input.from, until: input.until },
-  }));
+  changeAppointment(ctx, id, actorId, async (appointment, { profile, today, tx }) => {
+    const next = unwrap(pauseAppointment(appointment, input, profile, today));
+    await queueAppointmentNotice(ctx, tx, id, { kind: 'paused', ...input });
+    return {
+      next,
+      event: 'appointment.paused',
+      reason: input.reason,
+      data: { from: input.from, until: input.until },
+    };
+  });
 
 export const resumeActivity = (ctx: AppContext, id: string, actorId: string, input: { on: string }) =>
-  changeAppointment(ctx, id, actorId, async (appointment, { profile, today }) => ({
-    next: unwrap(resumeAppointment(appointment, input.on, profile, today)),
-    event: 'appointment.resumed',
-    data: input,
-  }));
+  changeAppointment(ctx, id, actorId, async (appointment, { profile, today, tx }) => {
+    const next = unwrap(resumeAppointment(appointment, input.on, profile, today));
+    await queueAppointmentNotice(ctx, tx, id, { kind: 'resumed', on: input.on });
+    return { next, event: 'appointment.resumed', data: input };
+  });
 
 /** Completion, withdrawal or forfeiture: the hours not done go back to the position (recorded and audited). */
 export const endActivity = (
@@ -562,8 +567,15 @@ export const endActivity = (
   actorId: string,
   input: { kind: EndingKind; date: string; hoursDone: number; note: string },
 ) =>
-  changeAppointment(ctx, id, actorId, async (appointment, { profile }) => {
+  changeAppointment(ctx, id, actorId, async (appointment, { profile, tx }) => {
     const next = unwrap(endAppointment(appointment, input, profile));
+    // The tutor and the supervisor are told how and when it ended (outbox, same transaction).
+    if (next.ending)
+      await queueAppointmentNotice(ctx, tx, id, {
+        kind: 'ended',
+        ending: next.ending,
+        contractedHours: contractedHours(next.terms),
+      });
     return {
       next,
       event: 'appointment.ended',

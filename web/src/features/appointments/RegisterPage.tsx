@@ -1,27 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
-import { Table } from 'design-react-kit';
-import { useState } from 'react';
+import { Button, Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportLink } from '../../components/ExportLink.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
+import { useListParams } from '../../components/use-list-params.ts';
 import { Page } from '../../layout/Page.tsx';
 import { ChecklistDialog } from './ChecklistDialog.tsx';
-import { AWAITING_KEY, dayText, euroText, fetchAwaiting, fetchRegister, REGISTER_KEY } from './queries.ts';
+import {
+  AWAITING_KEY,
+  dayText,
+  euroText,
+  fetchAwaiting,
+  fetchFilteredRegister,
+  REGISTER_KEY,
+} from './queries.ts';
+import { REGISTER_FILTERS, RegisterFilters, registerQueryOf } from './RegisterFilters.tsx';
 import { SignDialog } from './SignDialog.tsx';
-
-const STATUSES = ['generated', 'signed', 'acknowledged', 'active', 'paused', 'ended'] as const;
 
 /**
  * The tutors' register (seed 003, "Dati tutor"): the accepted offers still waiting for their appointment, then every
- * appointment with its letter, filtered by status and exported to Excel.
+ * appointment with its letter, filtered by call, unit, academic year, status or a search on the tutor (kept in the
+ * address, so a filtered register can be bookmarked) and exported to Excel with the same filters.
  */
 export const RegisterPage = () => {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState('');
+  const { filters, apply } = useListParams(REGISTER_FILTERS);
+  const query = registerQueryOf(filters);
+  const filtered = Object.keys(query).length > 0;
   const awaiting = useQuery({ queryKey: AWAITING_KEY, queryFn: fetchAwaiting });
-  const register = useQuery({ queryKey: [...REGISTER_KEY, status], queryFn: () => fetchRegister(status) });
+  const register = useQuery({
+    queryKey: [...REGISTER_KEY, 'list', query],
+    queryFn: () => fetchFilteredRegister(query),
+  });
   return (
     <Page title={t('appointments.registerTitle')} lead={t('appointments.registerLead')}>
       <section aria-labelledby="awaiting-title" className="mb-4">
@@ -47,23 +58,24 @@ export const RegisterPage = () => {
           }
         </QueryView>
       </section>
-      <div className="d-flex gap-3 align-items-end flex-wrap mb-3">
-        <div style={{ minWidth: '16rem' }}>
-          <SelectField
-            id="register-status"
-            label={t('appointments.statusFilter')}
-            value={status}
-            onChange={setStatus}
-            emptyLabel={t('common.all')}
-            options={STATUSES.map((s) => ({ value: s, label: t(`appointments.status.${s}`) }))}
-          />
-        </div>
-        <ExportLink path="/api/appointments/export.xlsx" params={{ status: status || undefined }} />
+      <h2 className="h4">{t('appointments.registerHeading')}</h2>
+      <RegisterFilters key={JSON.stringify(filters)} initial={filters} onApply={apply} />
+      <div className="d-flex justify-content-end mb-3">
+        <ExportLink path="/api/appointments/export.xlsx" params={query} />
       </div>
       <QueryView query={register}>
         {(items) =>
           items.length === 0 ? (
-            <p>{t('appointments.none')}</p>
+            filtered ? (
+              <div role="status" className="mb-3">
+                <p>{t('appointments.noneFiltered')}</p>
+                <Button type="button" color="primary" outline size="sm" onClick={() => apply({})}>
+                  {t('common.reset')}
+                </Button>
+              </div>
+            ) : (
+              <p>{t('appointments.none')}</p>
+            )
           ) : (
             <Table responsive size="sm">
               <caption>{t('appointments.caption', { count: items.length })}</caption>
@@ -83,7 +95,8 @@ export const RegisterPage = () => {
                 {items.map((a) => (
                   <tr key={a.id} data-testid="appointment-row">
                     <th scope="row" className="fw-normal">
-                      {a.tutorName} ({a.studentNumber ?? '—'})
+                      <Link to={`/appointments/${encodeURIComponent(a.id)}`}>{a.tutorName}</Link> (
+                      {a.studentNumber ?? '—'})
                     </th>
                     <td>
                       {a.callCode} — {a.activityType}

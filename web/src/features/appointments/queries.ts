@@ -2,6 +2,7 @@ import {
   type Appointment,
   AppointmentDefaultsSchema,
   AppointmentListSchema,
+  type AppointmentRegisterQuery,
   AppointmentSchema,
   AwaitingOfferListSchema,
   type CreateAppointment,
@@ -30,6 +31,10 @@ export const recordChecklistItem = (
 
 export const fetchRegister = async (status: string): Promise<Appointment[]> =>
   (await apiGet('/api/appointments', AppointmentListSchema, { status: status || undefined })).items;
+
+/** The register with the filters of the page (call, unit, academic year, status, a search on the tutor). */
+export const fetchFilteredRegister = async (query: AppointmentRegisterQuery): Promise<Appointment[]> =>
+  (await apiGet('/api/appointments', AppointmentListSchema, query)).items;
 
 export const fetchAwaiting = async () =>
   (await apiGet('/api/appointments/awaiting', AwaitingOfferListSchema)).items;

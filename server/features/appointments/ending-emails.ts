@@ -1,0 +1,154 @@
+import type { Ending, EndingKind } from '../../../domain/appointments/types.ts';
+import type { AppContext } from '../../context.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { dayInWords } from '../../i18n/dates.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { queueEmail } from '../../mail/outbox.ts';
+import { type AppointmentDetail, listAppointmentDetails, personContact } from './repository.ts';
+
+/** What happened to an appointment that its tutor and its docente referente are told about. */
+export type AppointmentNotice =
+  | { kind: 'ended'; ending: Ending; contractedHours: number }
+  | { kind: 'paused'; from: string; until: string | null; reason: string }
+  | { kind: 'resumed'; on: string };
+
+export type NoticeRecipient = 'tutor' | 'supervisor';
+
+/** How it ended, in the words of the regulations (seed 001 art. 11, seed 002 art. 9, seed 004 art. 9). */
+const ENDING_WORDS: Record<Locale, Record<EndingKind, string>> = {
+  it: {
+    completed: 'conclusione delle attività',
+    withdrawal: 'rinuncia del tutor',
+    graduation: 'decadenza per conseguimento del titolo',
+    'leaving-studies': 'decadenza per rinuncia agli studi',
+    transfer: 'decadenza per trasferimento ad altro ateneo',
+    'no-start': 'decadenza per mancato avvio dell’attività',
+    'breach-of-duties': 'decadenza per inadempienza',
+  },
+  en: {
+    completed: 'the activity was completed',
+    withdrawal: "the tutor's withdrawal",
+    graduation: 'forfeiture on graduation',
+    'leaving-studies': 'forfeiture on leaving studies',
+    transfer: 'forfeiture on transfer to another university',
+    'no-start': 'forfeiture as the activity never started',
+    'breach-of-duties': 'forfeiture for breach of duties',
+  },
+};
+
+const SUBJECTS: Record<Locale, Record<AppointmentNotice['kind'], string>> = {
+  it: { ended: 'Incarico terminato', paused: 'Attività sospesa', resumed: 'Attività ripresa' },
+  en: { ended: 'Appointment ended', paused: 'Activity paused', resumed: 'Activity resumed' },
+};
+
+/** The lines that say what happened, for the tutor ("your appointment") or the supervisor ("the appointment of"). */
+const whatHappened = (
+  notice: AppointmentNotice,
+  detail: AppointmentDetail,
+  recipient: NoticeRecipient,
+  locale: Locale,
+): string[] => {
+  const tutor = `${detail.tutorGivenName} ${detail.tutorFamilyName}`;
+  const what = `${detail.callCode}, ${detail.activityType}, ${detail.unitName}`;
+  const day = (date: string) => dayInWords(date, locale);
+  if (locale === 'en') {
+    const whose =
+      recipient === 'tutor' ? `your appointment (${what})` : `the appointment of ${tutor} (${what})`;
+    if (notice.kind === 'ended') {
+      const { ending } = notice;
+      return [
+        `${whose} ended on ${day(ending.date)}: ${ENDING_WORDS.en[ending.kind]}.`,
+        '',
+        `Hours done: ${ending.hoursDone} of ${notice.contractedHours}.`,
+        `Hours returned to the position: ${ending.hoursReturned}.`,
+        ...(ending.note ? [`Note: ${ending.note}`] : []),
+      ];
+    }
+    if (notice.kind === 'paused')
+      return [
+        `the activity of ${whose} is paused from ${day(notice.from)}${notice.until ? ` until ${day(notice.until)}` : ''}.`,
+        `Reason: ${notice.reason}`,
+      ];
+    return [`the activity of ${whose} resumes on ${day(notice.on)}.`];
+  }
+  const whose = recipient === 'tutor' ? `il tuo incarico (${what})` : `l'incarico di ${tutor} (${what})`;
+  if (notice.kind === 'ended') {
+    const { ending } = notice;
+    return [
+      `${whose} è terminato ${day(ending.date)} per ${ENDING_WORDS.it[ending.kind]}.`,
+      '',
+      `Ore svolte: ${ending.hoursDone} su ${notice.contractedHours}.`,
+      `Ore restituite alla posizione: ${ending.hoursReturned}.`,
+      ...(ending.note ? [`Nota: ${ending.note}`] : []),
+    ];
+  }
+  const activity =
+    recipient === 'tutor' ? `l'attività del tuo incarico (${what})` : `l'attività di ${tutor} (${what})`;
+  if (notice.kind === 'paused')
+    return [
+      `${activity} è sospesa da ${day(notice.from)}${notice.until ? ` fino a ${day(notice.until)}` : ''}.`,
+      `Motivo: ${notice.reason}`,
+    ];
+  return [`${activity} riprende ${day(notice.on)}.`];
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The email about a pause, a resumption or an ending, in the recipient's language. */
+export const appointmentNoticeText = (
+  notice: AppointmentNotice,
+  detail: AppointmentDetail,
+  recipient: { role: NoticeRecipient; name: string; locale: Locale },
+  site: { universityName: string; publicUrl: string },
+): { subject: string; textBody: string } => {
+  const { locale } = recipient;
+  const tutor = `${detail.tutorGivenName} ${detail.tutorFamilyName}`;
+  const [first = '', ...rest] = whatHappened(notice, detail, recipient.role, locale);
+  const where = recipient.role === 'tutor' ? `${site.publicUrl}/incarichi` : `${site.publicUrl}/appointments`;
+  return {
+    subject: `${SUBJECTS[locale][notice.kind]} – ${tutor}, ${detail.callCode}`,
+    textBody: [
+      locale === 'en' ? `Dear ${recipient.name},` : `Gentile ${recipient.name},`,
+      '',
+      capitalised(first),
+      ...rest,
+      '',
+      locale === 'en' ? `Details in Affianco: ${where}` : `I dettagli in Affianco: ${where}`,
+      '',
+      site.universityName,
+    ].join('\n'),
+  };
+};
+
+/**
+ * Queues the emails to the tutor and the supervisor in the caller's transaction (the outbox): they exist if and only
+ * if the change commits, and the SMTP server is reached later by the send-email job, so a failure to send never
+ * undoes the pause or the ending.
+ */
+export const queueAppointmentNotice = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  appointmentId: string,
+  notice: AppointmentNotice,
+) => {
+  const [detail] = await listAppointmentDetails(tx, { id: appointmentId });
+  if (!detail) throw new Error(`appointment ${appointmentId} not found`);
+  const supervisor = await personContact(tx, detail.appointment.supervisorId);
+  const recipients = [
+    {
+      id: detail.appointment.tutorId,
+      email: detail.email,
+      role: 'tutor' as const,
+      name: `${detail.tutorGivenName} ${detail.tutorFamilyName}`,
+      locale: detail.tutorLocale,
+    },
+    ...(supervisor ? [{ ...supervisor, role: 'supervisor' as const }] : []),
+  ];
+  const site = { universityName: ctx.config.UNIVERSITY_NAME, publicUrl: ctx.config.PUBLIC_URL };
+  for (const recipient of recipients) {
+    const locale: Locale = recipient.locale === 'en' ? 'en' : 'it';
+    const text = appointmentNoticeText(notice, detail, { ...recipient, locale }, site);
+    await queueEmail(ctx, tx, { recipientId: recipient.id, to: recipient.email, ...text, attachments: [] });
+  }
+  return recipients.length;
+};
