@@ -159,3 +159,30 @@ export const invalidTermsIssues = (error: InvalidAppointmentTerms, locale: Local
       message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
     };
   });
+
+/**
+ * The field of the office's dialog a refused step is about (amend, pause, resume, end), so the dialog shows the
+ * message there; a refusal about no one field (wrong status, nothing changed...) has none and shows on its own.
+ */
+const REFUSAL_FIELDS: Partial<Record<AppointmentAction, Partial<Record<AppointmentRefusalReason, string>>>> =
+  {
+    amend: { 'below-hours-done': 'terms.items.0.hours' },
+    pause: { 'date-invalid': 'from' },
+    resume: { 'date-invalid': 'on' },
+    end: {
+      'date-invalid': 'date',
+      'hours-invalid': 'hoursDone',
+      'already-started': 'hoursDone',
+      'continuation-allowed': 'kind',
+    },
+  };
+
+export const refusalIssues = (error: AppointmentTransitionRefused, locale: Locale) => {
+  const field = REFUSAL_FIELDS[error.action]?.[error.reason];
+  return field ? [{ field, code: error.reason, message: describeAppointmentRefusal(error, locale) }] : [];
+};
+
+/** A signed letter's amendment without a reason: the message at the reason's field. */
+export const amendmentReasonIssues = (locale: Locale) => [
+  { field: 'reason', code: 'amendment-reason-required', message: describeAmendmentReasonRequired(locale) },
+];
