@@ -112,6 +112,8 @@ export type WithdrawOffer = z.infer<typeof WithdrawOfferSchema>;
 /** A candidate of a related ranking who could take a vacant grant of an exhausted ranking, best score first. */
 export const OtherRankingCandidateSchema = z.object({
   rankingId: UuidSchema,
+  /** The call of their ranking, for a link to it. */
+  callId: UuidSchema,
   rankingTitle: z.string(),
   callTitle: z.string(),
   applicationId: UuidSchema,

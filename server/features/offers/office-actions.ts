@@ -96,7 +96,7 @@ const relatedCandidates = async (
 ) => {
   const { facts: own } = await planFor(tx, ranking, call, profile);
   const related = await relatedRankings(tx, ranking, call, romeDate(now));
-  const all: Array<RelatedCandidate & { rankingTitle: string; callTitle: string }> = [];
+  const all: Array<RelatedCandidate & { rankingTitle: string; callId: string; callTitle: string }> = [];
   for (const { ranking: other, call: otherCall } of related) {
     const otherProfile = await profileOfCall(tx, otherCall);
     const { facts, plan } = await planFor(tx, other, otherCall, otherProfile);
@@ -114,6 +114,7 @@ const relatedCandidates = async (
       all.push({
         rankingId: other.id,
         rankingTitle: other.title,
+        callId: otherCall.id,
         callTitle: otherCall.title,
         applicationId: c.applicationId,
         studentId: c.studentId,
@@ -160,6 +161,7 @@ export const otherRankingCandidates = async (
       out.push({
         rankingId: c.rankingId,
         rankingTitle: c.rankingTitle,
+        callId: c.callId,
         callTitle: c.callTitle,
         applicationId: c.applicationId,
         protocolNumber: d?.protocolNumber ?? null,

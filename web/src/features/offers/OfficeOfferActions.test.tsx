@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OwnOffer, RankingOffers } from '../../../../api/offers.ts';
 import type { RankingView } from '../../../../api/rankings.ts';
@@ -8,6 +8,9 @@ import { anonymousSession, renderApp } from '../../test/render-app.tsx';
 const CALL_ID = '00000000-0000-4000-8000-0000000000c1';
 const RANKING_ID = '00000000-0000-4000-8000-0000000000e1';
 const OTHER_RANKING_ID = '00000000-0000-4000-8000-0000000000e2';
+const OTHER_CALL_ID = '00000000-0000-4000-8000-0000000000c2';
+const THIRD_RANKING_ID = '00000000-0000-4000-8000-0000000000e3';
+const CARLO = '00000000-0000-4000-8000-0000000000a8';
 const POSITION_ID = '00000000-0000-4000-8000-0000000000f1';
 const OFFER_ID = '00000000-0000-4000-8000-000000000101';
 const APPOINTMENT_ID = '00000000-0000-4000-8000-000000000201';
@@ -159,6 +162,7 @@ describe('an exhausted ranking', () => {
           items: [
             {
               rankingId: OTHER_RANKING_ID,
+              callId: OTHER_CALL_ID,
               rankingTitle: 'Tutorato didattico — DMMM (LM)',
               callTitle: 'Bando tutorato 2025/26',
               applicationId: WALT,
@@ -167,6 +171,18 @@ describe('an exhausted ranking', () => {
               familyName: 'Neri',
               place: 2,
               totalHundredths: 2950,
+            },
+            {
+              rankingId: THIRD_RANKING_ID,
+              callId: CALL_ID,
+              rankingTitle: 'Tutorato informativo — DMMM (LM)',
+              callTitle: 'Bando tutorato 2025/26',
+              applicationId: CARLO,
+              protocolNumber: '2026/000081',
+              givenName: 'Carlo',
+              familyName: 'Bianchi',
+              place: 3,
+              totalHundredths: 2700,
             },
           ],
         },
@@ -195,16 +211,69 @@ describe('an exhausted ranking', () => {
     );
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/l’accettazione vale come consenso/)).toBeTruthy();
-    const select = await within(dialog).findByLabelText('Candidato (migliore punteggio per primo)');
-    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(2));
+    // The candidates are radio buttons in a group (readable on a phone), best score first, each with their own
+    // ranking, place and score, and a link to that ranking's page.
+    const group = within(dialog).getByRole('group', { name: 'Candidato (migliore punteggio per primo)' });
+    const radios = await within(group).findAllByRole('radio');
+    expect(radios.map((r) => (r as HTMLInputElement).checked)).toEqual([false, false]);
+    const items = within(group).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringMatching(
+        /^Neri Walter \(2026\/000077\) — Tutorato didattico — DMMM \(LM\).*2° posto, punti 29,5/,
+      ),
+      expect.stringMatching(
+        /^Bianchi Carlo \(2026\/000081\) — Tutorato informativo — DMMM \(LM\).*3° posto, punti 27/,
+      ),
+    ]);
     expect(
-      within(select).getByRole('option', { name: /Neri Walter \(2026\/000077\).*2° posto, punti 29,5/ }),
-    ).toBeTruthy();
-    fireEvent.change(select, { target: { value: `${OTHER_RANKING_ID}|${WALT}` } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Offri l’assegno' }));
+      within(items[0] as HTMLElement)
+        .getByRole('link', { name: 'Tutorato didattico — DMMM (LM)' })
+        .getAttribute('href'),
+    ).toBe(`/calls/${OTHER_CALL_ID}/rankings`);
+    // Nothing can be offered before a candidate is chosen.
+    const confirm = within(dialog).getByRole('button', { name: 'Offri l’assegno' });
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(group).getByRole('radio', { name: /^Neri Walter/ }));
+    expect((within(group).getByRole('radio', { name: /^Neri Walter/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    fireEvent.click(confirm);
     expect(await screen.findByText('Offerta fatta al candidato dell’altra graduatoria.')).toBeTruthy();
     expect(sent).toEqual([{ positionId: POSITION_ID, rankingId: OTHER_RANKING_ID, applicationId: WALT }]);
     expect(await screen.findByText('Da altra graduatoria da «Tutorato didattico — DMMM (LM)»')).toBeTruthy();
+  });
+
+  it('says so when no candidate of another ranking can be offered the grant, and offers nothing', async () => {
+    renderApp(page, {
+      'GET /api/session': () => ({ status: 200, body: sessionOf('tutoring-office') }),
+      [`GET /api/rankings/${RANKING_ID}`]: () => ({ status: 200, body: ranking }),
+      [`GET /api/rankings/${RANKING_ID}/offers`]: () => ({
+        status: 200,
+        body: viewOf({
+          state: 'exhausted',
+          vacant: [{ positionId: POSITION_ID, vacant: 1 }],
+          order: [],
+          excluded: [ANNA],
+          items: [offerOf({ status: 'refused', closedAt: '2026-04-04T08:00:00.000Z' })],
+          canDrawFromOtherRankings: true,
+        }),
+      }),
+      [`GET /api/rankings/${RANKING_ID}/other-rankings/candidates`]: () => ({
+        status: 200,
+        body: { items: [] },
+      }),
+    });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Scegli un candidato da un’altra graduatoria' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      await within(dialog).findByText('Nessun idoneo di altre graduatorie può ricevere ora l’assegno.'),
+    ).toBeTruthy();
+    expect(within(dialog).queryAllByRole('radio')).toEqual([]);
+    expect(
+      (within(dialog).getByRole('button', { name: 'Offri l’assegno' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   it('lists the hours an ended appointment gave back and offers them to the next candidate', async () => {

@@ -2,8 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RankingOffers } from '../../../../api/offers.ts';
+import { Link } from 'react-router';
+import type { OtherRankingCandidate, RankingOffers } from '../../../../api/offers.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import {
   fetchOtherRankingCandidates,
@@ -15,7 +17,8 @@ import {
 /**
  * An exhausted ranking draws from a related one (seed 002 art. 4 c.4, seed 004 art. 8): the office picks a free grant
  * and an eligible candidate of another ranking, best score first, and offers it; the candidate's acceptance is their
- * consent.
+ * consent. The candidates are a list of radio buttons (a select's options would be cut short on a phone), each with
+ * their own ranking, place and score, and a link to that ranking.
  */
 export const OtherRankingDialog = ({
   rankingId,
@@ -65,15 +68,13 @@ export const OtherRankingDialog = ({
     new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 2 }).format(
       hundredths / 100,
     );
-  const options = (candidates.data ?? []).map((c) => ({
-    value: `${c.rankingId}|${c.applicationId}`,
-    label: t('officeOffers.otherCandidateOption', {
+  const labelOf = (c: OtherRankingCandidate) =>
+    t('officeOffers.otherCandidateOption', {
       name: `${c.familyName} ${c.givenName} (${c.protocolNumber ?? '—'})`,
       ranking: `${c.rankingTitle} — ${c.callTitle}`,
       place: c.place,
       score: score(c.totalHundredths),
-    }),
-  }));
+    });
   return (
     <>
       <Button color="primary" outline size="sm" onClick={() => setOpen(true)}>
@@ -96,19 +97,47 @@ export const OtherRankingDialog = ({
                 label: positionNames.get(v.positionId) ?? v.positionId,
               }))}
             />
-            {candidates.isSuccess && options.length === 0 ? (
-              <p>{t('officeOffers.otherNone')}</p>
-            ) : (
-              <SelectField
-                id={ids.candidate}
-                label={t('officeOffers.otherCandidate')}
-                value={choice}
-                onChange={setChoice}
-                options={options}
-                emptyLabel="—"
-              />
-            )}
-            {candidates.isError && <ErrorAlert error={candidates.error} />}
+            <fieldset className="mt-2">
+              <legend className="fs-6 fw-semibold">{t('officeOffers.otherCandidate')}</legend>
+              <QueryView query={candidates}>
+                {(list) =>
+                  list.length === 0 ? (
+                    <p>{t('officeOffers.otherNone')}</p>
+                  ) : (
+                    <ul className="list-unstyled mb-0">
+                      {list.map((c, index) => {
+                        const value = `${c.rankingId}|${c.applicationId}`;
+                        const id = `${ids.candidate}-${index}`;
+                        return (
+                          <li key={value} className="border-bottom py-2" data-testid="other-candidate">
+                            <div className="form-check my-0">
+                              <input
+                                className="form-check-input"
+                                type="radio"
+                                name={ids.candidate}
+                                id={id}
+                                value={value}
+                                checked={choice === value}
+                                onChange={() => setChoice(value)}
+                              />
+                              <label className="form-check-label fw-normal" htmlFor={id}>
+                                {labelOf(c)}
+                              </label>
+                            </div>
+                            <Link
+                              className="small ms-4 ps-2"
+                              to={`/calls/${encodeURIComponent(c.callId)}/rankings`}
+                            >
+                              {c.rankingTitle}
+                            </Link>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )
+                }
+              </QueryView>
+            </fieldset>
             {make.isError && <ErrorAlert error={make.error} />}
           </ModalBody>
           <ModalFooter>
