@@ -42,7 +42,11 @@ export const romeDaysBefore = (now: Date) => {
     romeToUtc(today.subtract({ days: daysBefore }).toString(), time);
 };
 
-/** A published DEI call of 2025/26 under the Bari profile, with its one LM position (inside the seed's transaction). */
+/**
+ * A published call of 2025/26 under the Bari profile with its LM position (inside the seed's transaction): one, or
+ * one per activity type of `morePositions` after it, every one of the department `deiId` (the DEI's for the DEI
+ * calls).
+ */
 export const insertDeiCall = async (
   tx: DbOrTx,
   input: {
@@ -56,6 +60,8 @@ export const insertDeiCall = async (
     grants: number;
     amountPerGrantCents: number;
     fundingAssignmentId?: string;
+    /** Further positions of the same department (ordinals 2, 3…), each with its own activity type and grants. */
+    morePositions?: Array<{ activityType: string; grants: number }>;
   },
 ) => {
   const [call] = await tx
@@ -88,22 +94,31 @@ export const insertDeiCall = async (
     })
     .returning({ id: calls.id, version: calls.version });
   if (!call) throw new Error(`demo call ${input.code}: insert failed`);
-  const [position] = await tx
+  const positions = [
+    { activityType: input.activityType, grants: input.grants },
+    ...(input.morePositions ?? []),
+  ];
+  const inserted = await tx
     .insert(callPositions)
-    .values({
-      callId: call.id,
-      ordinal: 1,
-      activityType: input.activityType,
-      activityKind: 'tutoring',
-      unitId: input.deiId,
-      grants: input.grants,
-      hoursPerGrant: 100,
-      amountPerGrantCents: input.amountPerGrantCents,
-      admittedProgrammeTypes: ['LM'],
-    })
-    .returning({ id: callPositions.id });
-  if (!position) throw new Error(`demo call ${input.code}: position insert failed`);
-  return { call, positionId: position.id };
+    .values(
+      positions.map((p, index) => ({
+        callId: call.id,
+        ordinal: index + 1,
+        activityType: p.activityType,
+        activityKind: 'tutoring',
+        unitId: input.deiId,
+        grants: p.grants,
+        hoursPerGrant: 100,
+        amountPerGrantCents: input.amountPerGrantCents,
+        admittedProgrammeTypes: ['LM'],
+      })),
+    )
+    .returning({ id: callPositions.id, ordinal: callPositions.ordinal });
+  const positionIds = inserted.sort((a, b) => a.ordinal - b.ordinal).map((p) => p.id);
+  const [positionId] = positionIds;
+  if (!positionId || positionIds.length !== positions.length)
+    throw new Error(`demo call ${input.code}: position insert failed`);
+  return { call, positionId, positionIds };
 };
 
 /**
@@ -146,7 +161,7 @@ export const scoreDemoCall = async (
 
 const LM_DEI_PROGRAMMES = ['LM'];
 
-/** LM students of the DEI in the demo careers, by student number. */
+/** LM students of a department (the DEI for the DEI calls) in the demo careers, by student number. */
 const deiCandidates = async (tx: DbOrTx, academicYear: number, deiId: string) =>
   tx
     .select({
@@ -178,7 +193,10 @@ const deiCandidates = async (tx: DbOrTx, academicYear: number, deiId: string) =>
     )
     .orderBy(asc(students.studentNumber));
 
-/** The DEI's LM students of 2025/26 eligible under the rules: the demo student and students without an account. */
+/**
+ * A department's LM students of 2025/26 (the DEI's for the DEI calls) eligible under the rules: the demo student (a
+ * DEI student) and students without an account.
+ */
 export const eligibleDeiCandidates = async (tx: DbOrTx, deiId: string, rules: CallRules) => {
   const demoStudent = DEMO_ACCOUNTS.find((a) => a.username === 'studente');
   return (await deiCandidates(tx, 2025, deiId)).filter((student) => {
@@ -207,15 +225,16 @@ export const eligibleDeiCandidates = async (tx: DbOrTx, deiId: string, rules: Ca
 type DemoCandidate = Awaited<ReturnType<typeof eligibleDeiCandidates>>[number];
 
 /**
- * Confirmed applications of a demo call (inside the seed's transaction) to its one position, spread over its
- * window, each with a protocol number from the closing year's counter, an identity document and its audit entries.
+ * Confirmed applications of a demo call (inside the seed's transaction) to its one position (or to the one a
+ * candidate names), spread over its window, each with a protocol number from the closing year's counter, an
+ * identity document and its audit entries.
  */
 export const seedConfirmedApplications = async (
   tx: DbOrTx,
   input: {
     call: { id: string; version: number };
     positionId: string;
-    candidates: DemoCandidate[];
+    candidates: Array<DemoCandidate & { positionId?: string }>;
     opensAt: Date;
     closesAt: Date;
   },
@@ -257,7 +276,7 @@ export const seedConfirmedApplications = async (
     });
     await tx
       .insert(applicationPositions)
-      .values({ applicationId: id, positionId: input.positionId, preference: 1 });
+      .values({ applicationId: id, positionId: student.positionId ?? input.positionId, preference: 1 });
     const content = demoIdentityPdf(`${student.givenName} ${student.familyName}`);
     await tx.insert(applicationAttachments).values({
       applicationId: id,
