@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UuidSchema } from './common.ts';
+import { PayoutViewSchema } from './payouts.ts';
 
 /** A Rome calendar date. */
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -132,6 +133,27 @@ export const ChecklistEntrySchema = z.object({
 
 const TermsOutSchema = AppointmentTermsSchema;
 
+/**
+ * What the regulation profile allows this appointment, for the office's dialogs: the limit on all pauses together
+ * and the days paused so far, the hours below which an interrupted appointment is not paid, and what a tutor who
+ * graduates may do (domain/appointments/endings.ts graduationOutcome).
+ */
+export const AppointmentRulesSchema = z.object({
+  maxPauseDays: z.number().int().nullable(),
+  pauseDaysUsed: z.number().int(),
+  payoutMinimumHours: z.number().int().nullable(),
+  graduation: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('continues') }),
+    z.object({
+      kind: z.literal('may-continue'),
+      remainingHours: z.number().int(),
+      maxRemainingHours: z.number().int(),
+    }),
+    z.object({ kind: z.literal('forfeits'), remainingHours: z.number().int() }),
+  ]),
+});
+export type AppointmentRules = z.infer<typeof AppointmentRulesSchema>;
+
 /** One appointment with its letter's life, as the office and the tutor read it. */
 export const AppointmentSchema = z.object({
   id: UuidSchema,
@@ -183,6 +205,13 @@ export const AppointmentSchema = z.object({
     .nullable(),
   capOverride: z.object({ reason: z.string(), caps: z.array(z.string()) }).nullable(),
   createdAt: z.string(),
+  /**
+   * Once ended: what is due, nothing due, or what was paid (the payout order's number and date); null before. Always
+   * sent by the server.
+   */
+  payout: PayoutViewSchema.nullable().optional(),
+  /** The profile's limits for the office's dialogs (always sent by the server). */
+  rules: AppointmentRulesSchema.optional(),
 });
 export type Appointment = z.infer<typeof AppointmentSchema>;
 

@@ -4,6 +4,7 @@ import type { CallStillOpen } from './calls/closure.ts';
 import type { CapBreach, CapsExceeded } from './caps/types.ts';
 import type { FileProblem } from './careers/import-issues.ts';
 import type { OtherRankingRefused } from './offers/other-ranking.ts';
+import type { PayoutError } from './payouts/payout.ts';
 import type { RankingTransitionRefused } from './ranking/lifecycle.ts';
 import type { InvalidScore } from './scoring/committee-score.ts';
 
@@ -56,7 +57,8 @@ export type DomainError =
   | InvalidScore
   | RankingTransitionRefused
   | CapsExceeded
-  | AppointmentError;
+  | AppointmentError
+  | PayoutError;
 
 export type DomainErrorKind = DomainError['kind'];
 

@@ -73,6 +73,7 @@ export const AUDIT_EVENTS = [
   'appointment.ended',
   'appointment.checklist-completed',
   'appointment.checklist-reminded',
+  'payout.recorded',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

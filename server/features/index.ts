@@ -14,6 +14,7 @@ import { importRoutes } from './imports/routes.ts';
 import { meRoutes } from './me/routes.ts';
 import { offerRoutes } from './offers/routes.ts';
 import { oidcRoutes } from './oidc/routes.ts';
+import { payoutRoutes } from './payouts/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { profileRoutes } from './profiles/routes.ts';
 import { rankingExportRoutes } from './rankings/export-routes.ts';
@@ -48,6 +49,7 @@ export const featureRoutes: Array<(app: App) => Promise<void>> = [
   rankingRoutes,
   offerRoutes,
   appointmentRoutes,
+  payoutRoutes,
   rankingExportRoutes,
   testClockRoutes,
 ];

@@ -8,7 +8,7 @@ import {
   DomainFailure,
   type FieldIssue,
 } from '../../domain/errors.ts';
-import { invalidTermsIssues } from '../i18n/appointment-messages.ts';
+import { amendmentReasonIssues, invalidTermsIssues, refusalIssues } from '../i18n/appointment-messages.ts';
 import { type Locale, requestLocale } from '../i18n/locale.ts';
 import { describeError } from '../i18n/messages.ts';
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable.ts';
@@ -58,6 +58,9 @@ const STATUS: Record<DomainErrorKind, number> = {
   'acceptance-blocked-by-caps': 409,
   'returned-hours-unavailable': 409,
   'other-ranking-refused': 409,
+  'payout-refused': 409,
+  // The order date at fault: shown at its field.
+  'payout-date-invalid': 400,
 };
 
 export const statusOf = (error: DomainError): number => STATUS[error.kind];
@@ -83,6 +86,14 @@ const problemOf = (error: DomainError, locale: Locale): Problem => ({
   ...(error.kind === 'invalid-input' ? { issues: error.issues } : {}),
   // The terms' problems at their fields, so the appointment form shows each where it belongs.
   ...(error.kind === 'invalid-appointment-terms' ? { issues: invalidTermsIssues(error, locale) } : {}),
+  // A refused step of an appointment at the office dialog's field it is about, when there is one.
+  ...(error.kind === 'appointment-transition-refused' && refusalIssues(error, locale).length > 0
+    ? { issues: refusalIssues(error, locale) }
+    : {}),
+  ...(error.kind === 'amendment-reason-required' ? { issues: amendmentReasonIssues(locale) } : {}),
+  ...(error.kind === 'payout-date-invalid'
+    ? { issues: [{ field: 'orderDate', code: error.problem, message: describeError(error, locale) }] }
+    : {}),
   ...(error.kind === 'caps-exceeded'
     ? {
         breaches: error.breaches.map(({ messageKey: _key, params: _params, ...breach }) => breach),

@@ -10,6 +10,7 @@ import {
 import { describeCapBreach, describeCapsExceeded } from './caps-messages.ts';
 import { dayInWords } from './dates.ts';
 import type { Locale } from './locale.ts';
+import { describePayoutDateInvalid, describePayoutRefused } from './payout-messages.ts';
 import { describeInvalidScore, describeRankingRefusal } from './selection-messages.ts';
 
 type Catalogue = { [K in DomainErrorKind]: (error: Extract<DomainError, { kind: K }>) => string };
@@ -88,6 +89,8 @@ const it: Catalogue = {
       'candidate-not-eligible':
         "Il candidato scelto non è (più) disponibile: non è idoneo, attende un'altra offerta, ha già un assegno o la sua graduatoria lo colloca ora.",
     })[e.reason],
+  'payout-refused': (e) => describePayoutRefused(e, 'it'),
+  'payout-date-invalid': (e) => describePayoutDateInvalid(e, 'it'),
 };
 
 const en: Catalogue = {
@@ -164,6 +167,8 @@ const en: Catalogue = {
       'candidate-not-eligible':
         'The chosen candidate is not (or no longer) available: not eligible, waiting on another offer, holding a grant, or placed by their own ranking now.',
     })[e.reason],
+  'payout-refused': (e) => describePayoutRefused(e, 'en'),
+  'payout-date-invalid': (e) => describePayoutDateInvalid(e, 'en'),
 };
 
 const catalogues: Record<Locale, Catalogue> = { it, en };

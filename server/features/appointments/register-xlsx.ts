@@ -25,6 +25,9 @@ const STATUS_WORDS: Record<Locale, Record<Appointment['status'], string>> = {
 
 const euros = (cents: number) => cents / 100;
 
+/** The payout, once its order is recorded. */
+const paid = (a: Appointment) => (a.payout?.status === 'paid' ? a.payout : null);
+
 const CHECKLIST_HEADERS: Record<Locale, Record<ChecklistItem, string>> = {
   it: {
     'inps-registration': 'Iscrizione Gestione Separata INPS',
@@ -108,7 +111,25 @@ export const registerColumns = (locale: Locale): XlsxColumn<Appointment>[] => {
       header: it ? 'Protocollo comunicazione regionale' : 'Regional communication protocol',
       value: (a) => a.checklist.find((c) => c.item === 'regional-communication')?.protocolNumber ?? null,
     },
-    // Seed 003: "Assegno emesso", filled in once the payout exists (payouts are issue 7).
-    { header: it ? 'Assegno emesso' : 'Paid', value: () => null },
+    // Seed 003: "Assegno emesso", the date of the payout order once recorded, with its number and what was paid.
+    { header: it ? 'Assegno emesso' : 'Paid', value: (a) => paid(a)?.orderDate ?? null },
+    {
+      header: it ? 'N. dispositivo di liquidazione' : 'Payout order no.',
+      value: (a) => paid(a)?.orderNumber ?? null,
+    },
+    {
+      header: it ? 'Lordo liquidato (€)' : 'Gross paid (€)',
+      value: (a) => {
+        const p = paid(a);
+        return p ? euros(p.grossCents) : null;
+      },
+    },
+    {
+      header: it ? 'Netto al percipiente (€)' : 'Net to the student (€)',
+      value: (a) => {
+        const p = paid(a);
+        return p?.netCents != null ? euros(p.netCents) : null;
+      },
+    },
   ];
 };

@@ -10,6 +10,7 @@ import {
   degreeProgrammes,
   enrolments,
   offers,
+  payouts,
   people,
   roleAssignments,
   students,
@@ -254,6 +255,7 @@ export const listAppointmentDetails = async (
       activityType: callPositions.activityType,
       supervisorName: sql<string>`${supervisors.givenName} || ' ' || ${supervisors.familyName}`,
       unitName: units.name,
+      payout: payouts,
     })
     .from(appointments)
     .innerJoin(people, eq(people.id, appointments.tutorId))
@@ -262,6 +264,7 @@ export const listAppointmentDetails = async (
     .innerJoin(callPositions, eq(callPositions.id, appointments.positionId))
     .innerJoin(supervisors, eq(supervisors.id, appointments.supervisorId))
     .innerJoin(units, eq(units.id, appointments.unitId))
+    .leftJoin(payouts, eq(payouts.appointmentId, appointments.id))
     .where(where.length > 0 ? and(...where) : undefined)
     .orderBy(asc(calls.code), asc(people.familyName), asc(people.givenName), asc(appointments.createdAt));
 };

@@ -10,14 +10,14 @@ import {
   type ChecklistOwner,
   checklistOf,
 } from '../../../domain/appointments/checklist.ts';
-import { capViewOf, endAppointment } from '../../../domain/appointments/endings.ts';
+import { capViewOf, endAppointment, graduationOutcome } from '../../../domain/appointments/endings.ts';
 import {
   advanceLetter,
   completeChecklistItem,
   generateAppointment,
   type LetterEvent,
 } from '../../../domain/appointments/lifecycle.ts';
-import { pauseAppointment, resumeAppointment } from '../../../domain/appointments/pauses.ts';
+import { pauseAppointment, resumeAppointment, totalPauseDays } from '../../../domain/appointments/pauses.ts';
 import { contractedHours, grossCentsOf } from '../../../domain/appointments/terms.ts';
 import type {
   ActivityKind,
@@ -47,6 +47,7 @@ import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts
 import type { Locale } from '../../i18n/locale.ts';
 import { offeredGrantOf } from '../offers/offered-grant.ts';
 import { type CallRow, findCall, profileOfCall } from '../offers/repository.ts';
+import { payoutViewOf } from '../payouts/view.ts';
 import { queueAppointmentNotice } from './ending-emails.ts';
 import { scheduleChecklistReminders } from './reminders.ts';
 import {
@@ -338,6 +339,13 @@ export const viewOf = (
       ? { reason: row.capOverride.reason, caps: row.capOverride.breaches.map((b) => b.cap) }
       : null,
     createdAt: row.createdAt.toISOString(),
+    payout: payoutViewOf(appointment, detail.payout, profile, today),
+    rules: {
+      maxPauseDays: profile.activity.maxPauseDays.value,
+      pauseDaysUsed: totalPauseDays(appointment, today),
+      payoutMinimumHours: profile.payout.minimumHours.value,
+      graduation: graduationOutcome(appointment, profile),
+    },
   };
 };
 

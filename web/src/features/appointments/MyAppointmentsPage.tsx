@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { Page } from '../../layout/Page.tsx';
 import { Checklist } from './Checklist.tsx';
+import { PayoutStatus } from './PayoutDialog.tsx';
 import {
   acknowledgeLetter,
   dayText,
@@ -76,6 +77,14 @@ const AppointmentCard = ({
                 })
               : t('appointments.notSigned')}
           </dd>
+          {appointment.payout && (
+            <>
+              <dt className="col-sm-5">{t('payouts.status')}</dt>
+              <dd className="col-sm-7">
+                <PayoutStatus payout={appointment.payout} />
+              </dd>
+            </>
+          )}
         </dl>
         <h3 className="h6">{t('appointments.checklist')}</h3>
         <Checklist

@@ -7,6 +7,7 @@ import { QueryView } from '../../components/QueryView.tsx';
 import { useListParams } from '../../components/use-list-params.ts';
 import { Page } from '../../layout/Page.tsx';
 import { ChecklistDialog } from './ChecklistDialog.tsx';
+import { PayoutDialog, PayoutStatus } from './PayoutDialog.tsx';
 import {
   AWAITING_KEY,
   dayText,
@@ -113,6 +114,11 @@ export const RegisterPage = () => {
                     <td>
                       {t(`appointments.status.${a.status}`)}
                       {a.protocol && ` (${a.protocol.number})`}
+                      {a.payout && (
+                        <div className="small">
+                          <PayoutStatus payout={a.payout} />
+                        </div>
+                      )}
                     </td>
                     <td className="d-flex gap-2 flex-wrap">
                       <a href={`/api/appointments/${encodeURIComponent(a.id)}/letter.pdf`} download>
@@ -120,6 +126,12 @@ export const RegisterPage = () => {
                       </a>
                       {a.status === 'generated' && <SignDialog appointment={a} />}
                       <ChecklistDialog appointment={a} />
+                      {a.payout?.status === 'due' && <PayoutDialog appointment={a} />}
+                      {a.payout?.status === 'paid' && (
+                        <a href={`/api/appointments/${encodeURIComponent(a.id)}/payout.pdf`} download>
+                          {t('payouts.orderPdf')}
+                        </a>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -1,0 +1,105 @@
+import type { Payout, RecordPayout } from '../../../api/payouts.ts';
+import { romeDate } from '../../../domain/calendar/rome-time.ts';
+import { DomainFailure } from '../../../domain/errors.ts';
+import { payAppointment } from '../../../domain/payouts/payout.ts';
+import { writeAudit } from '../../audit/write-audit.ts';
+import type { AppContext } from '../../context.ts';
+import {
+  appointmentOfRow,
+  findAppointment,
+  lockAppointment,
+  lockStudent,
+  saveAppointment,
+} from '../appointments/repository.ts';
+import { appointmentView } from '../appointments/service.ts';
+import { findCall, profileOfCall } from '../offers/repository.ts';
+import { findPayoutOfAppointment, insertPayout } from './repository.ts';
+
+const notFound = (entity: string) => new DomainFailure({ kind: 'not-found', entity });
+
+/**
+ * The payout of an ended appointment: what would be paid if the order were dated today, or what was paid. An
+ * appointment not ended yet has no payout (409, nothing to preview).
+ */
+export const payoutOf = async (ctx: AppContext, id: string): Promise<Payout> => {
+  const view = await appointmentView(ctx, id);
+  if (!view.payout || !view.ending)
+    throw new DomainFailure({ kind: 'payout-refused', reason: 'not-ended', paidOn: null });
+  const recorded = view.payout.status === 'paid' ? await recordedAt(ctx, id) : null;
+  return {
+    ...view.payout,
+    appointmentId: view.id,
+    tutorName: view.tutorName,
+    endedOn: view.ending.date,
+    today: romeDate(ctx.clock.now()),
+    recordedAt: recorded,
+  };
+};
+
+const recordedAt = async (ctx: AppContext, id: string) =>
+  (await findPayoutOfAppointment(ctx.database.db, id))?.recordedAt.toISOString() ?? null;
+
+/**
+ * The office records the payout order (dispositivo di liquidazione) of an ended appointment: the payout row with its
+ * figures, the appointment's paid_on (the calendar-year amount cap counts the money on that date) and the audit row,
+ * in one transaction under the student's and the appointment's locks (the order the caps take them in). A second
+ * order for the same appointment is refused (409), and the unique index would refuse it too.
+ */
+export const recordPayout = async (
+  ctx: AppContext,
+  id: string,
+  input: RecordPayout,
+  actorId: string,
+): Promise<Payout> => {
+  const db = ctx.database.db;
+  const seen = await findAppointment(db, id);
+  if (!seen) throw notFound('appointment');
+  await db.transaction(async (tx) => {
+    await lockStudent(tx, seen.tutorId);
+    const row = await lockAppointment(tx, id);
+    if (!row) throw notFound('appointment');
+    const call = await findCall(tx, row.callId);
+    if (!call) throw notFound('call');
+    const profile = await profileOfCall(tx, call);
+    const now = ctx.clock.now();
+    const result = payAppointment(appointmentOfRow(row), profile, input.orderDate, romeDate(now));
+    if (!result.ok) throw new DomainFailure(result.error);
+    const { appointment, figures } = result.value;
+    const share = profile.inpsRates.find((r) => r.value.year === figures.year)?.value.studentShare;
+    await saveAppointment(tx, appointment, now);
+    const payout = await insertPayout(tx, {
+      appointmentId: id,
+      orderNumber: input.orderNumber,
+      orderDate: input.orderDate,
+      hoursPaid: figures.hoursPaid,
+      grossCents: figures.grossCents,
+      studentInpsCents: figures.inps.studentCents,
+      universityInpsCents: figures.inps.universityCents,
+      netCents: figures.netCents,
+      inpsRateBasisPoints: figures.inps.rateBasisPoints,
+      studentShare: share ? `${share.numerator}/${share.denominator}` : '1/3',
+      recordedBy: actorId,
+      recordedAt: now,
+    });
+    await writeAudit(tx, {
+      event: 'payout.recorded',
+      actorId,
+      entityType: 'appointment',
+      entityId: id,
+      data: {
+        payoutId: payout.id,
+        orderNumber: input.orderNumber,
+        orderDate: input.orderDate,
+        hoursPaid: figures.hoursPaid,
+        grossCents: figures.grossCents,
+        studentInpsCents: figures.inps.studentCents,
+        universityInpsCents: figures.inps.universityCents,
+        netCents: figures.netCents,
+        universityCostCents: figures.universityCostCents,
+        inpsRateBasisPoints: figures.inps.rateBasisPoints,
+      },
+      at: now,
+    });
+  });
+  return payoutOf(ctx, id);
+};
