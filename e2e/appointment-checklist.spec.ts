@@ -113,3 +113,182 @@ test('the tutor declares the INPS registration and the code of ethics in I miei 
   await expect(training.getByText(`fatto il ${dayText(today)}`)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+/** The next Rome date after `date` (YYYY-MM-DD). */
+const nextDay = (date: string) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+const euro = (cents: number) =>
+  new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+/** axe reads colours: only once the dialog has faded in completely. */
+const expectDialogAccessible = async (page: Page) => {
+  const dialog = page.getByRole('dialog');
+  await expect
+    .poll(() => dialog.evaluate((element) => getComputedStyle(element.closest('.modal') ?? element).opacity))
+    .toBe('1');
+  await expectNoAxeViolations(page);
+};
+
+test("the office runs the appointment's life on its page: starts it, pauses and resumes it, amends the hours with a reason, ends it as a withdrawal, and offers the hours given back to the next candidate", async ({
+  page,
+}) => {
+  await ensureAppointment(page);
+  const today = romeDate(new Date());
+  const tomorrow = nextDay(today);
+
+  // The tutor acknowledges the signed letter (offers.spec does it in the whole run).
+  await loginAs(page, 'student');
+  const mine = (await (await page.request.get('/api/me/appointments')).json()) as {
+    items: Array<{ id: string; status: string; callTitle: string }>;
+  };
+  const own = mine.items[0];
+  if (!own) throw new Error('the demo student has no appointment');
+  if (own.status === 'signed') await send(page, `/api/me/appointments/${own.id}/acknowledge`, {});
+  await logout(page);
+
+  await loginAs(page, 'tutoring-office');
+  const appointment = (await (await page.request.get(`/api/appointments/${own.id}`)).json()) as {
+    id: string;
+    callId: string;
+    status: string;
+    hours: number;
+    grossCents: number;
+    terms: { items: Array<{ kind: string; hours: number }> };
+  };
+  expect(appointment.status).toBe('acknowledged');
+  // From the register: the tutor's name in its row opens the appointment's page.
+  await page
+    .getByRole('navigation', { name: 'Menu principale' })
+    .getByRole('link', { name: 'Incarichi e tutor', exact: true })
+    .click();
+  await waitForPage(page);
+  await page
+    .getByRole('row', { name: /Giulia Lorusso/ })
+    .getByRole('link', { name: 'Giulia Lorusso', exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/appointments/${appointment.id}$`));
+  await waitForPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Incarico di Giulia Lorusso' })).toBeVisible();
+  await expect(page.getByTestId('status')).toHaveText('Presa visione del tutor');
+  await expect(page.getByRole('link', { name: 'Lettera d’incarico in inglese (PDF)' })).toBeVisible();
+  await expect(page.getByText(/non più di 30 giorni in tutto; finora: 0/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Start: the checklist the first test completed lets it start today.
+  await page.getByRole('button', { name: 'Avvia l’attività' }).click();
+  let dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(/L’attività inizia oggi/)).toBeVisible();
+  await expectDialogAccessible(page);
+  await dialog.getByRole('button', { name: 'Conferma l’avvio' }).click();
+  await expect(page.getByText('Attività avviata.')).toBeVisible();
+  await expect(page.getByTestId('status')).toHaveText('In corso');
+
+  // Pause from today, with its reason; resume tomorrow.
+  await page.getByRole('button', { name: 'Interrompi l’attività' }).click();
+  dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Primo giorno di interruzione')).toHaveValue(today);
+  await dialog.getByLabel('Motivo dell’interruzione').fill('Tirocinio curriculare');
+  await expectDialogAccessible(page);
+  await dialog.getByRole('button', { name: 'Continua' }).click();
+  await expect(dialog.getByText(`L’attività si interrompe dal ${dayText(today)}.`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Conferma l’interruzione' }).click();
+  await expect(page.getByText('Interruzione registrata.')).toBeVisible();
+  await expect(page.getByTestId('status')).toHaveText('Interrotta');
+  await expect(page.getByTestId('pauses')).toContainText(`dal ${dayText(today)}, non ancora ripresa`);
+
+  await page.getByRole('button', { name: 'Riprendi l’attività' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Giorno di ripresa').fill(tomorrow);
+  await dialog.getByRole('button', { name: 'Continua' }).click();
+  await expect(dialog.getByText(/l’interruzione dal .* conta 1 giorno/)).toBeVisible();
+  await expectDialogAccessible(page);
+  await dialog.getByRole('button', { name: 'Conferma la ripresa' }).click();
+  await expect(page.getByText('Ripresa registrata.')).toBeVisible();
+  await expect(page.getByTestId('status')).toHaveText('In corso');
+  await expect(page.getByTestId('pauses')).toContainText(
+    `dal ${dayText(today)}, ripresa il ${dayText(tomorrow)} (1 giorno) — Tirocinio curriculare`,
+  );
+
+  // Amend the hours: the signed letter needs a reason, which the server asks for at its field.
+  const item = appointment.terms.items[0];
+  if (!item) throw new Error('no activity in the appointment');
+  const hours = appointment.hours - 20;
+  const kind = item.kind === 'tutoring' ? 'Attività di tutorato' : 'Attività didattico-integrative';
+  await page.getByRole('button', { name: 'Modifica l’incarico' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel(`Ore: ${kind}`).fill(String(item.hours - 20));
+  await expectDialogAccessible(page);
+  await dialog.getByRole('button', { name: 'Continua' }).click();
+  await expect(dialog.getByTestId('amend-changes')).toContainText(`Ore: da ${appointment.hours} ore`);
+  await expect(dialog.getByTestId('amend-changes')).toContainText(`a ${hours} ore`);
+  await dialog.getByRole('button', { name: 'Conferma la modifica' }).click();
+  const reason = dialog.getByLabel('Motivazione (obbligatoria)');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText(/indica la motivazione/).first()).toBeVisible();
+  await expectDialogAccessible(page);
+  await reason.fill('Riduzione delle ore di ricevimento del corso');
+  await dialog.getByRole('button', { name: 'Continua' }).click();
+  await dialog.getByRole('button', { name: 'Conferma la modifica' }).click();
+  await expect(page.getByText('Modifica registrata.')).toBeVisible();
+  await expect(page.getByTestId('total-hours')).toHaveText(String(hours));
+  await expect(page.getByTestId('amendment')).toContainText('Riduzione delle ore di ricevimento del corso');
+
+  // End as the tutor's withdrawal with 30 hours done: the rest goes back to the position.
+  const done = 30;
+  const returned = hours - done;
+  await page.getByRole('button', { name: 'Chiudi l’incarico' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Motivo della chiusura').selectOption({ label: 'Rinuncia del tutor' });
+  await dialog.getByLabel('Data di chiusura').fill(tomorrow);
+  await dialog.getByLabel(`Ore svolte (su ${hours})`).fill(String(done));
+  await dialog.getByLabel('Nota').fill('Rinuncia scritta del tutor');
+  await dialog.getByRole('button', { name: 'Continua' }).click();
+  await expect(dialog.getByTestId('hours-returned')).toHaveText(
+    `${returned} ore tornano alla posizione, da offrire al candidato successivo`,
+  );
+  await expect(dialog.getByTestId('earned')).toHaveText(
+    `Importo lordo maturato: ${euro(Math.round((appointment.grossCents * done) / hours))}`,
+  );
+  await expectDialogAccessible(page);
+  await dialog.getByRole('button', { name: 'Conferma la chiusura' }).click();
+  await expect(page.getByText('Incarico chiuso.')).toBeVisible();
+  await expect(page.getByTestId('status')).toHaveText('Conclusa');
+  await expect(page.getByTestId('ending')).toContainText('Rinuncia del tutor');
+  await expect(page.getByTestId('ending')).toContainText(String(returned));
+  await expectNoAxeViolations(page);
+
+  // The register reads it ended.
+  await page
+    .getByRole('navigation', { name: 'Menu principale' })
+    .getByRole('link', { name: 'Incarichi e tutor', exact: true })
+    .click();
+  await waitForPage(page);
+  await page.getByLabel('Stato').selectOption({ label: 'Conclusa' });
+  await expect(page.getByRole('row', { name: /Giulia Lorusso/ })).toContainText('Conclusa');
+
+  // The ranking's offers: the hours given back, offered to the next candidate, with their pro-rata amount.
+  await page.goto(`/calls/${appointment.callId}/rankings`);
+  await waitForPage(page);
+  await page.getByRole('link', { name: 'Offerte e scorrimento' }).first().click();
+  await waitForPage(page);
+  const section = page.getByRole('region', { name: 'Ore restituite' });
+  const row = section.getByRole('row', { name: /Lorusso Giulia/ });
+  const amount = euro(Math.round((appointment.grossCents * returned) / hours));
+  await expect(row).toContainText(String(returned));
+  await expect(row).toContainText(amount);
+  const offers = page.getByTestId('office-offer');
+  const before = await offers.count();
+  await row
+    .getByRole('button', {
+      name: `Offri le ${returned} ore restituite da Lorusso Giulia al candidato successivo`,
+    })
+    .click();
+  await expect(page.getByText('Ore restituite offerte al candidato successivo.')).toBeVisible();
+  await expect(offers).toHaveCount(before + 1);
+  const offered = offers.filter({ hasText: `(${returned} ore)` });
+  await expect(offered).toHaveCount(1);
+  await expect(offered).toContainText('In attesa di risposta');
+  await expect(row).toContainText(amount);
+  await expectNoAxeViolations(page);
+});

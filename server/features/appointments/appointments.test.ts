@@ -350,6 +350,8 @@ describe.each(testBackends())('appointments on %s', (backend) => {
     expect(bare.statusCode).toBe(422);
     expect(bare.json().kind).toBe('amendment-reason-required');
     expect(bare.json().title).toContain('indica la motivazione');
+    // At the dialog's reason field.
+    expect(bare.json().issues).toEqual([expect.objectContaining({ field: 'reason' })]);
     let r = await row();
     expect(r.terms.endDate).toBe('2026-06-30');
     expect(r.amendments).toEqual([]);
@@ -431,9 +433,52 @@ describe.each(testBackends())('appointments on %s', (backend) => {
     expect(r.pauses).toEqual([{ from: '2026-03-10', resumedOn: '2026-03-20', reason: 'Tirocinio' }]);
   });
 
+  it('the view tells the pause limit and the days already paused; a resume past the limit is refused and leaves it paused', async () => {
+    let office = await as('ufficio');
+    const view = async () => (await office.get(`/api/appointments/${id}`)).json();
+    expect((await view()).rules).toEqual({
+      maxPauseDays: 30,
+      pauseDaysUsed: 10,
+      payoutMinimumHours: 30,
+      // Bari: 50 hours left, at most 50 to let a graduate finish (seed 004 art. 9).
+      graduation: { kind: 'may-continue', remainingHours: 50, maxRemainingHours: 50 },
+    });
+    const paused = await office.post(`/api/appointments/${id}/pause`, {
+      from: '2026-03-20',
+      reason: 'Malattia',
+    });
+    expect(paused.statusCode).toBe(200);
+    t.clock.set(romeToUtc('2026-03-25', '09:00:00'));
+    office = await as('ufficio');
+    // The open pause counts up to today: 10 + 5 days.
+    expect((await view()).rules.pauseDaysUsed).toBe(15);
+    const tooLate = await office.post(`/api/appointments/${id}/resume`, { on: '2026-04-25' });
+    expect(tooLate.statusCode).toBe(422);
+    expect(tooLate.json()).toMatchObject({ kind: 'pause-too-long' });
+    expect(tooLate.json().title).toContain('sarebbero 46');
+    let r = await row();
+    expect(r.status).toBe('paused');
+    expect(r.pauses.at(-1)).toEqual({ from: '2026-03-20', resumedOn: null, reason: 'Malattia' });
+    expect(await events('appointment.resumed')).toHaveLength(1);
+    const resumed = await office.post(`/api/appointments/${id}/resume`, { on: '2026-03-25' });
+    expect(resumed.statusCode).toBe(200);
+    expect(resumed.json().rules.pauseDaysUsed).toBe(15);
+    r = await row();
+    expect(r.status).toBe('active');
+  });
+
   it('a withdrawal ends the appointment and gives the hours not done back to the position', async () => {
     t.clock.set(romeToUtc('2026-04-01', '09:00:00'));
     const office = await as('ufficio');
+    // More hours done than contracted: refused at the hours field, nothing changed.
+    const tooMany = await office.post(`/api/appointments/${id}/end`, {
+      kind: 'withdrawal',
+      date: '2026-04-01',
+      hoursDone: 60,
+    });
+    expect(tooMany.statusCode).toBe(409);
+    expect(tooMany.json().issues).toEqual([expect.objectContaining({ field: 'hoursDone' })]);
+    expect((await row()).status).toBe('active');
     const ended = await office.post(`/api/appointments/${id}/end`, {
       kind: 'withdrawal',
       date: '2026-04-01',

@@ -6,6 +6,7 @@ import { CallApplicationsPage } from '../features/applications-office/CallApplic
 import { OfficeApplicationPage } from '../features/applications-office/OfficeApplicationPage.tsx';
 import { MyAppointmentsPage } from '../features/appointments/MyAppointmentsPage.tsx';
 import { NewAppointmentPage } from '../features/appointments/NewAppointmentPage.tsx';
+import { AppointmentPage } from '../features/appointments/office/AppointmentPage.tsx';
 import { RegisterPage as AppointmentRegisterPage } from '../features/appointments/RegisterPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { AmendCallPage, EditCallPage } from '../features/calls/editor/EditCallPage.tsx';
@@ -82,6 +83,10 @@ export const routes: RouteObject[] = [
           {
             path: `${PAGES.appointments.path}/new/:offerId`,
             element: guarded(PAGES.appointments.permission, <NewAppointmentPage />),
+          },
+          {
+            path: `${PAGES.appointments.path}/:id`,
+            element: guarded(PAGES.appointments.permission, <AppointmentPage />),
           },
           { path: PAGES.calls.path, element: guarded(PAGES.calls.permission, <CallsPage />) },
           { path: `${PAGES.calls.path}/:id`, element: guarded(PAGES.calls.permission, <CallDetailPage />) },

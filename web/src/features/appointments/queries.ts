@@ -59,3 +59,18 @@ export const romeToday = (now = new Date()) =>
 
 /** A Rome calendar date as people read it: 02/03/2026. */
 export const dayText = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+/**
+ * One appointment as the office's page reads it. Its key sits under the register's, so that whatever refreshes the
+ * register (the sign and checklist dialogs, the office's actions) refreshes the page too.
+ */
+export const appointmentKey = (id: string) => [...REGISTER_KEY, 'one', id] as const;
+
+export const fetchAppointment = (id: string) =>
+  apiGet(`/api/appointments/${encodeURIComponent(id)}`, AppointmentSchema);
+
+/** The office's steps of an appointment's life, each answered with the appointment as it now is. */
+export type OfficeAction = 'activate' | 'amend' | 'pause' | 'resume' | 'end';
+
+export const runOfficeAction = (id: string, action: OfficeAction, body: unknown): Promise<Appointment> =>
+  apiSend('POST', `/api/appointments/${encodeURIComponent(id)}/${action}`, body, AppointmentSchema);
