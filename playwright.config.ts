@@ -27,7 +27,11 @@ const STATEFUL = [
  * Specs that go on from where a stateful spec leaves the demo (the checklist of the appointment offers.spec makes):
  * after the stateful project, so that the two never race for the same offer.
  */
-const AFTER_STATEFUL = ['**/appointment-checklist.spec.ts'];
+const AFTER_STATEFUL = [
+  '**/appointment-checklist.spec.ts',
+  '**/payout.spec.ts',
+  '**/offers-other-ranking.spec.ts',
+];
 
 /** Specs that move the server's clock (e2e/support/clock.ts): after everything else, one at a time. */
 const TIME_TRAVEL = ['**/selection.spec.ts'];

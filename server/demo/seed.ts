@@ -8,6 +8,8 @@ import { seedDemoProfile } from '../features/profiles/demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { seedDemoApplications } from './applications.ts';
 import { runDemoAppealSelection, seedDemoAppealCall } from './call-appeal.ts';
+import { runDemoExhaustedSelection, seedDemoExhaustedCall } from './call-exhausted.ts';
+import { runDemoPaidCall } from './call-paid.ts';
 import { runDemoPastSelection, seedDemoPastCall } from './call-past.ts';
 import { seedDemoCall } from './call-poliba.ts';
 import { seedDemoCareers } from './careers.ts';
@@ -47,6 +49,7 @@ export const demoSeedParts: DemoSeedPart[] = [
   seedDemoCall,
   seedDemoPastCall,
   seedDemoAppealCall,
+  seedDemoExhaustedCall,
   seedDemoApplications,
   seedDemoCommittee,
 ];
@@ -55,6 +58,8 @@ export const demoSeedParts: DemoSeedPart[] = [
 export const demoAfterSeed: Array<(ctx: AppContext) => Promise<void>> = [
   runDemoPastSelection,
   runDemoAppealSelection,
+  runDemoExhaustedSelection,
+  runDemoPaidCall,
 ];
 
 const seedUnits = async (tx: DbOrTx) => {
