@@ -152,4 +152,34 @@ describe('the payout dialog', () => {
     expect(within(row).getByText('Nulla da liquidare')).toBeTruthy();
     expect(within(row).queryByRole('button', { name: 'Liquida' })).toBeNull();
   });
+
+  it("the office's appointment page shows the payout due with its dialog", async () => {
+    renderApp(`/appointments/${ID}`, {
+      'GET /api/session': () => ({ status: 200, body: office }),
+      [`GET /api/appointments/${ID}`]: () => ({ status: 200, body: ended }),
+      [`GET /api/appointments/${ID}/payout`]: () => ({ status: 200, body: preview }),
+    });
+    const payout = await screen.findByTestId('payout');
+    expect(within(payout).getByText(/^Da liquidare 1800,00\s€$/)).toBeTruthy();
+    fireEvent.click(within(payout).getByRole('button', { name: 'Liquida' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Liquidazione di Giulia Lorusso' });
+    expect(await within(dialog).findByTestId('payout-figures')).toBeTruthy();
+  });
+
+  it('the tutor reads the payout of their ended appointment in I miei incarichi', async () => {
+    const student: Session = {
+      ...office,
+      person: { ...office.person, roles: [{ role: 'student', unitId: null, unitName: null, callId: null }] },
+    } as Session;
+    const paid = { ...due, status: 'paid' as const, orderNumber: 'DL 123/2026', orderDate: '2026-11-12' };
+    renderApp('/incarichi', {
+      'GET /api/session': () => ({ status: 200, body: student }),
+      'GET /api/me/appointments': () => ({ status: 200, body: { items: [{ ...ended, payout: paid }] } }),
+    });
+    const card = await screen.findByTestId('appointment-card');
+    expect(within(card).getByText('Liquidazione')).toBeTruthy();
+    expect(
+      within(card).getByText(/^Liquidato il 12\/11\/2026 \(n\. DL 123\/2026\), netto 1589,82\s€$/),
+    ).toBeTruthy();
+  });
 });

@@ -7,6 +7,7 @@ import type { Appointment } from '../../../../../api/appointments.ts';
 import { QueryView } from '../../../components/QueryView.tsx';
 import { Page } from '../../../layout/Page.tsx';
 import { Checklist } from '../Checklist.tsx';
+import { PayoutDialog, PayoutStatus } from '../PayoutDialog.tsx';
 import {
   appointmentKey,
   dayText,
@@ -195,7 +196,13 @@ const AppointmentView = ({ appointment }: { appointment: Appointment }) => {
       <Pauses appointment={appointment} />
       <Amendments appointment={appointment} />
       <Ending appointment={appointment}>
-        {/* S5-H3: the payout dialog (PayoutDialog.tsx) of an ended appointment goes here. */}
+        {appointment.payout && (
+          <div className="d-flex gap-3 align-items-center flex-wrap" data-testid="payout">
+            <span className="fw-semibold">{t('payouts.status')}:</span>
+            <PayoutStatus payout={appointment.payout} />
+            {appointment.payout.status === 'due' && <PayoutDialog appointment={appointment} />}
+          </div>
+        )}
       </Ending>
     </>
   );
