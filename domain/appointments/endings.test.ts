@@ -4,7 +4,7 @@ import { UNIFE } from '../../profiles/unife.ts';
 import { UNIROMA2 } from '../../profiles/uniroma2.ts';
 import { UNIVE } from '../../profiles/unive.ts';
 import { buildAppointment } from './builders.ts';
-import { capViewOf, earnedCents, endAppointment, graduationOutcome } from './endings.ts';
+import { capViewOf, earnedCents, earnedCentsOf, endAppointment, graduationOutcome } from './endings.ts';
 import type { EndingKind } from './types.ts';
 
 const active = (hoursDone: number) =>
@@ -102,11 +102,21 @@ describe('what an ended appointment earns and commits', () => {
     return result.value;
   };
 
-  it('pays the hours done pro rata, from 30 hours at Bari (seed 004 art. 10), in full when completed', () => {
+  it('pays the hours done pro rata, from 30 hours at Bari (seed 004 art. 10) unless completed', () => {
     expect(earnedCents(ended(29), POLIBA.profile)).toBe(0);
     expect(earnedCents(ended(30), POLIBA.profile)).toBe(45_000);
     expect(earnedCents(ended(29), UNIFE.profile)).toBe(43_500);
     expect(earnedCents(ended(200, 'completed'), POLIBA.profile)).toBe(300_000);
+    // Seed 001 art. 10 c.4: the hours actually done, even when fewer than contracted; the minimum is for those
+    // who could not see it through.
+    expect(earnedCents(ended(20, 'completed'), POLIBA.profile)).toBe(30_000);
+  });
+
+  it('never pays beyond the contract, and a running appointment is not held to the minimum', () => {
+    const terms = active(0).terms;
+    expect(earnedCentsOf({ terms, hoursDone: 250, completed: true, minimumHours: 30 })).toBe(300_000);
+    expect(earnedCentsOf({ terms, hoursDone: 10, completed: false, minimumHours: null })).toBe(15_000);
+    expect(earnedCents(active(10), POLIBA.profile)).toBe(15_000);
   });
 
   it('counts for the caps the whole contract while it runs, what it committed once ended', () => {

@@ -5,7 +5,7 @@ import type { AppointmentTransitionRefused } from './errors.ts';
 import { refuse } from './lifecycle.ts';
 import { remainingHours } from './pauses.ts';
 import { contractedHours, grossCentsOf } from './terms.ts';
-import type { Appointment, EndingKind } from './types.ts';
+import type { Appointment, AppointmentTerms, EndingKind } from './types.ts';
 
 /** What the profile lets a tutor who graduates during the appointment do. */
 export type GraduationOutcome =
@@ -68,20 +68,41 @@ export const endAppointment = (
   });
 };
 
+/** What the amount earned depends on: the terms, the hours done, whether the tutor saw it through, the minimum. */
+export interface EarningFacts {
+  terms: AppointmentTerms;
+  hoursDone: number;
+  /** Ended as completed: the tutor saw the appointment through, whatever the hours. */
+  completed: boolean;
+  /** The profile's payout.minimumHours: fewest hours an interrupted appointment must have done to be paid. */
+  minimumHours: number | null;
+}
+
 /**
- * The gross amount earned for the hours done, pro rata of the contract, rounded to the cent (half up). Bari pays
- * an interrupted appointment only from 30 hours (payout.minimumHours, seed 004 art. 10); a completed one is paid
- * in full.
+ * The gross amount earned: the hours actually done, pro rata of the contract, even when fewer than contracted (seed
+ * 001 art. 10 c.4: "in base alle ore effettivamente svolte, anche se sono inferiori"), never more than the contract,
+ * rounded to the cent. A tutor who could not see it through is paid at Bari only from 30 hours (payout.minimumHours,
+ * seed 004 art. 10: "ove gli studenti non possano portare a compimento l'incarico ... non potrà essere inferiore a 30
+ * ore"); the minimum does not apply to a completed appointment.
  */
-export const earnedCents = (appointment: Appointment, profile: RegulationProfile): number => {
-  const hours = contractedHours(appointment.terms);
-  const gross = grossCentsOf(appointment.terms);
-  if (appointment.ending?.kind === 'completed' || hours === 0) return gross;
-  const done = appointment.ending ? appointment.ending.hoursDone : appointment.hoursDone;
-  const minimum = profile.payout.minimumHours.value;
-  if (appointment.ending && minimum !== null && done < minimum) return 0;
+export const earnedCentsOf = (facts: EarningFacts): number => {
+  const hours = contractedHours(facts.terms);
+  const gross = grossCentsOf(facts.terms);
+  if (hours === 0) return gross;
+  const done = Math.min(Math.max(facts.hoursDone, 0), hours);
+  if (!facts.completed && facts.minimumHours !== null && done < facts.minimumHours) return 0;
   return Math.round((gross * done) / hours);
 };
+
+/** What an appointment has earned so far, or on its ending, under its profile (earnedCentsOf). */
+export const earnedCents = (appointment: Appointment, profile: RegulationProfile): number =>
+  earnedCentsOf({
+    terms: appointment.terms,
+    hoursDone: appointment.ending ? appointment.ending.hoursDone : appointment.hoursDone,
+    completed: appointment.ending?.kind === 'completed',
+    // Only an ending makes the minimum bite: a running appointment is on its way to it.
+    minimumHours: appointment.ending ? profile.payout.minimumHours.value : null,
+  });
 
 /**
  * An appointment as the caps count it: while it runs, its whole contract; once ended, what it committed (the hours

@@ -1,10 +1,6 @@
 import type { Appointment } from '../../../../../api/appointments.ts';
-import { earnedCents } from '../../../../../domain/appointments/endings.ts';
-import type {
-  Appointment as DomainAppointment,
-  EndingKind,
-} from '../../../../../domain/appointments/types.ts';
-import type { RegulationProfile } from '../../../../../domain/profiles/types.ts';
+import { earnedCentsOf } from '../../../../../domain/appointments/endings.ts';
+import type { EndingKind } from '../../../../../domain/appointments/types.ts';
 
 export interface EndingDraft {
   kind: EndingKind;
@@ -17,36 +13,13 @@ export const hoursReturned = (appointment: Appointment, hoursDone: number) =>
   Math.max(0, appointment.hours - hoursDone);
 
 /**
- * The gross amount the ending would earn, by the domain's own rule (pro rata of the contract; a completed one in
- * full; nothing below the profile's minimum hours for an interrupted one), from the appointment as the server sent
- * it. The rule reads only the profile's payout.minimumHours, which the server sends in the appointment's rules.
+ * The gross amount the ending would earn, by the domain's own rule (earnedCentsOf: the hours done pro rata, nothing
+ * below the profile's minimum hours for one not completed), with the minimum the server sends in the view's rules.
  */
-export const earnedPreview = (appointment: Appointment, draft: EndingDraft): number => {
-  const ended: DomainAppointment = {
-    id: appointment.id,
-    tutorId: appointment.tutorId,
-    callId: appointment.callId,
-    positionId: appointment.positionId,
-    supervisorId: appointment.supervisorId,
-    unitId: appointment.unitId,
-    academicYear: appointment.academicYear,
-    complexProject: appointment.complexProject,
+export const earnedPreview = (appointment: Appointment, draft: EndingDraft): number =>
+  earnedCentsOf({
     terms: appointment.terms,
-    status: 'ended',
-    protocol: appointment.protocol,
-    acknowledgedAt: appointment.acknowledgedAt ? new Date(appointment.acknowledgedAt) : null,
-    startedOn: appointment.startedOn,
     hoursDone: draft.hoursDone,
-    pauses: appointment.pauses,
-    amendments: appointment.amendments,
-    checklist: {},
-    ending: {
-      ...draft,
-      hoursReturned: hoursReturned(appointment, draft.hoursDone),
-      note: '',
-    },
-    paidOn: null,
-  };
-  const payout = { minimumHours: { value: appointment.rules?.payoutMinimumHours ?? null, source: '' } };
-  return earnedCents(ended, { payout } as unknown as RegulationProfile);
-};
+    completed: draft.kind === 'completed',
+    minimumHours: appointment.rules?.payoutMinimumHours ?? null,
+  });
