@@ -23,6 +23,11 @@ export const PayoutViewSchema = z.object({
   inpsRateBasisPoints: z.number().int().nullable(),
   /** The calendar year whose rate applies (the payment's). */
   year: z.number().int(),
+  /**
+   * The year of the rate applied: earlier than `year` while the profile lacks that year's rate (a provisional rate,
+   * adjusted once INPS publishes it); null when no rate is known or for orders recorded before it was kept.
+   */
+  inpsRateYear: z.number().int().nullable(),
   orderNumber: z.string().nullable(),
   orderDate: z.string().nullable(),
 });

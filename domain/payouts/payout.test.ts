@@ -28,6 +28,7 @@ describe('the INPS Gestione Separata split', () => {
   it('matches the worked example of domain.md: EUR 4,000 at 35.03%', () => {
     expect(splitInps(400_000, RATE_2026)).toEqual({
       rateBasisPoints: 3503,
+      rateYear: 2026,
       contributionCents: 140_120,
       studentCents: 46_707,
       universityCents: 93_413,
@@ -86,6 +87,7 @@ describe('the figures of a payout', () => {
         // 1,800.00 x 35.03% = 630.54; a third 210.18, two thirds 420.36.
         inps: {
           rateBasisPoints: 3503,
+          rateYear: 2026,
           contributionCents: 63_054,
           studentCents: 21_018,
           universityCents: 42_036,
@@ -96,15 +98,29 @@ describe('the figures of a payout', () => {
     });
   });
 
-  it('pays a completed appointment in full', () => {
+  it('pays a completed appointment its hours done: in full when all were done, pro rata when fewer', () => {
     const figures = payoutFigures(ended(200, 'completed'), bari, '2026-10-01');
     expect(figures.ok && figures.value).toMatchObject({ hoursPaid: 200, grossCents: 300_000 });
+    // Seed 001 art. 10 c.4: "in base alle ore effettivamente svolte, anche se sono inferiori"; no minimum applies.
+    const fewer = payoutFigures(ended(20, 'completed'), bari, '2026-10-01');
+    expect(fewer.ok && fewer.value).toMatchObject({ hoursPaid: 20, grossCents: 30_000 });
   });
 
-  it('names the year with no INPS rate', () => {
-    expect(payoutFigures(ended(120), bari, '2027-01-10')).toEqual({
+  it("pays in a year whose rate the profile lacks yet at the latest earlier year's, marked provisional", () => {
+    const figures = payoutFigures(ended(120), bari, '2027-01-10');
+    expect(figures.ok && figures.value).toMatchObject({
+      year: 2027,
+      grossCents: 180_000,
+      inps: { rateBasisPoints: 3503, rateYear: 2026 },
+    });
+    const own = payoutFigures(ended(120), bari, '2026-10-01');
+    expect(own.ok && own.value.inps.rateYear).toBe(2026);
+  });
+
+  it('names the year when no rate of it or of an earlier year is known', () => {
+    expect(payoutFigures(ended(120), bari, '2024-12-10')).toEqual({
       ok: false,
-      error: { kind: 'payout-date-invalid', problem: 'no-inps-rate', endedOn: null, year: 2027 },
+      error: { kind: 'payout-date-invalid', problem: 'no-inps-rate', endedOn: null, year: 2024 },
     });
   });
 
@@ -189,17 +205,18 @@ describe('recording the payout order', () => {
     expect(payAppointment(ended(120), bari, '2026-11-20', '2026-11-20').ok).toBe(true);
   });
 
-  it('refuses a year whose INPS rate the profile lacks, naming it', () => {
+  it('refuses a year with no rate of its own nor of an earlier year, naming it', () => {
     const ending = {
       kind: 'withdrawal' as const,
-      date: '2027-01-05',
+      date: '2024-11-05',
       hoursDone: 120,
       hoursReturned: 80,
       note: '',
     };
-    expect(payAppointment(ended(120, 'withdrawal', { ending }), bari, '2027-01-10', '2027-01-20')).toEqual({
+    const early = ended(120, 'withdrawal', { ending, startedOn: '2024-03-02' });
+    expect(payAppointment(early, bari, '2024-11-10', '2024-11-20')).toEqual({
       ok: false,
-      error: { kind: 'payout-date-invalid', problem: 'no-inps-rate', endedOn: null, year: 2027 },
+      error: { kind: 'payout-date-invalid', problem: 'no-inps-rate', endedOn: null, year: 2024 },
     });
   });
 });

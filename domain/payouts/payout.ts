@@ -1,7 +1,7 @@
 import { earnedCents } from '../appointments/endings.ts';
 import { contractedHours } from '../appointments/terms.ts';
 import type { Appointment } from '../appointments/types.ts';
-import { inpsRateFor } from '../profiles/accessors.ts';
+import { applicableInpsRate } from '../profiles/accessors.ts';
 import type { InpsRate, RegulationProfile } from '../profiles/types.ts';
 import { fail, ok, type Result } from '../result.ts';
 
@@ -14,6 +14,8 @@ import { fail, ok, type Result } from '../result.ts';
  */
 export interface InpsSplit {
   rateBasisPoints: number;
+  /** The calendar year whose rate this is: an earlier one than the payment's when the rate is provisional. */
+  rateYear: number;
   contributionCents: number;
   studentCents: number;
   universityCents: number;
@@ -31,6 +33,7 @@ export const splitInps = (grossCents: number, rate: InpsRate): InpsSplit => {
   );
   return {
     rateBasisPoints: rate.rateBasisPoints,
+    rateYear: rate.year,
     contributionCents,
     studentCents,
     universityCents: contributionCents - studentCents,
@@ -44,7 +47,10 @@ export const splitInps = (grossCents: number, rate: InpsRate): InpsSplit => {
  * what the university spends (gross + university's share).
  */
 export interface PayoutFigures {
-  /** Calendar year of the payment, whose INPS rate applies. */
+  /**
+   * Calendar year of the payment, whose INPS rate applies; until the profile has it, the latest earlier year's rate
+   * is used and the figures are provisional (inps.rateYear < year).
+   */
   year: number;
   hoursPaid: number;
   grossCents: number;
@@ -96,10 +102,10 @@ export const payoutFigures = (
   orderDate: string,
 ): Result<PayoutFigures, PayoutError> => {
   const year = yearOf(orderDate);
-  const rate = inpsRateFor(profile, year);
-  if (!rate) return fail({ kind: 'payout-date-invalid', problem: 'no-inps-rate', endedOn: null, year });
+  const applicable = applicableInpsRate(profile, year);
+  if (!applicable) return fail({ kind: 'payout-date-invalid', problem: 'no-inps-rate', endedOn: null, year });
   const grossCents = earnedCents(appointment, profile);
-  const inps = splitInps(grossCents, rate);
+  const inps = splitInps(grossCents, applicable.rate);
   return ok({
     year,
     hoursPaid: hoursPaidOf(appointment),

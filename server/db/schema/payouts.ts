@@ -28,6 +28,11 @@ export const payouts = pgTable(
     /** The rate applied, in basis points (3503 = 35.03%), and its share borne by the student. */
     inpsRateBasisPoints: integer('inps_rate_basis_points').notNull(),
     studentShare: text('student_share').notNull(),
+    /**
+     * The calendar year whose rate was applied: earlier than the order's year when the rate of the order's year was
+     * not in the profile yet (a provisional rate, to be adjusted once INPS publishes it). Null on rows recorded before.
+     */
+    inpsRateYear: integer('inps_rate_year'),
     recordedBy: uuid('recorded_by')
       .notNull()
       .references(() => people.id),

@@ -48,6 +48,11 @@ export const renderPayoutOrderPdf = (
     payout.inpsRateBasisPoints === null
       ? '—'
       : `${(payout.inpsRateBasisPoints / 100).toFixed(2).replace('.', ',')}%`;
+  // Paid in a year whose rate the profile lacked: the last known year's, to be adjusted (domain/profiles).
+  const provisional =
+    payout.inpsRateYear !== null && payout.inpsRateYear < payout.year
+      ? `, aliquota provvisoria del ${payout.inpsRateYear}, da conguagliare`
+      : '';
   const figure = (label: string, value: string, bold = false) => [
     { text: label, bold },
     { text: value, alignment: 'right' as const, bold },
@@ -100,7 +105,7 @@ export const renderPayoutOrderPdf = (
       },
       margin: [0, 4, 0, 4],
     },
-    field(`Aliquota INPS Gestione Separata ${payout.year}`, rate),
+    field(`Aliquota INPS Gestione Separata ${payout.year}`, `${rate}${provisional}`),
     {
       text: "All'assegno si applicano, in materia fiscale, le disposizioni dell'art. 4 della legge 13 agosto 1984 n. 476 (esenzione IRPEF) e, in materia previdenziale, quelle dell'art. 2, commi 26 e seguenti, della legge 8 agosto 1995 n. 335.",
       margin: [0, 8, 0, 0],

@@ -108,6 +108,7 @@ describe.each(testBackends())('payouts on %s', (backend) => {
       netCents: 52_994,
       universityCostCents: 74_012,
       inpsRateBasisPoints: 3503,
+      inpsRateYear: 2026,
       year: 2026,
       orderNumber: null,
       orderDate: null,
@@ -187,6 +188,7 @@ describe.each(testBackends())('payouts on %s', (backend) => {
       grossCents: 60_000,
       netCents: 52_994,
       inpsRateBasisPoints: 3503,
+      inpsRateYear: 2026,
       studentShare: '1/3',
     });
     const [audit, ...others] = await audits();
@@ -294,5 +296,42 @@ describe.each(testBackends())('payouts on %s', (backend) => {
     expect(replies.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const rows = await t.ctx.database.db.select().from(payouts).where(eq(payouts.appointmentId, demo.id));
     expect(rows).toHaveLength(1);
+  });
+
+  it("in January, before the profile has the new year's INPS rate, the order is paid at the last known one, marked provisional", async () => {
+    t.clock.set(romeToUtc('2027-01-04', '09:00:00'));
+    const started = await startedAppointment('779', '2027-01-04');
+    const office = await as('ufficio');
+    const ended = await office.post(`/api/appointments/${started.id}/end`, {
+      kind: 'withdrawal',
+      date: '2027-01-08',
+      hoursDone: 40,
+      note: '',
+    });
+    expect(ended.statusCode).toBe(200);
+    t.clock.set(romeToUtc('2027-01-12', '09:00:00'));
+    const later = await as('ufficio');
+    expect((await later.get(`/api/appointments/${started.id}/payout`)).json()).toMatchObject({
+      status: 'due',
+      year: 2027,
+      inpsRateYear: 2026,
+      inpsRateBasisPoints: 3503,
+      netCents: 52_994,
+    });
+    const order = await later.post(`/api/appointments/${started.id}/payout`, {
+      orderNumber: 'DL 5/2027',
+      orderDate: '2027-01-12',
+    });
+    expect(order.statusCode).toBe(201);
+    expect(order.json()).toMatchObject({ status: 'paid', year: 2027, inpsRateYear: 2026 });
+    const [stored] = await t.ctx.database.db
+      .select()
+      .from(payouts)
+      .where(eq(payouts.appointmentId, started.id));
+    expect(stored).toMatchObject({ inpsRateYear: 2026, inpsRateBasisPoints: 3503 });
+    const file = await later.get(`/api/appointments/${started.id}/payout.pdf`);
+    expect(pdfText(file.rawPayload).replace(/\s+/g, ' ')).toContain(
+      'Aliquota INPS Gestione Separata 2027 35,03%, aliquota provvisoria del 2026, da conguagliare',
+    );
   });
 });

@@ -65,7 +65,7 @@ export const recordPayout = async (
     const result = payAppointment(appointmentOfRow(row), profile, input.orderDate, romeDate(now));
     if (!result.ok) throw new DomainFailure(result.error);
     const { appointment, figures } = result.value;
-    const share = profile.inpsRates.find((r) => r.value.year === figures.year)?.value.studentShare;
+    const share = profile.inpsRates.find((r) => r.value.year === figures.inps.rateYear)?.value.studentShare;
     await saveAppointment(tx, appointment, now);
     const payout = await insertPayout(tx, {
       appointmentId: id,
@@ -77,6 +77,7 @@ export const recordPayout = async (
       universityInpsCents: figures.inps.universityCents,
       netCents: figures.netCents,
       inpsRateBasisPoints: figures.inps.rateBasisPoints,
+      inpsRateYear: figures.inps.rateYear,
       studentShare: share ? `${share.numerator}/${share.denominator}` : '1/3',
       recordedBy: actorId,
       recordedAt: now,
@@ -97,6 +98,7 @@ export const recordPayout = async (
         netCents: figures.netCents,
         universityCostCents: figures.universityCostCents,
         inpsRateBasisPoints: figures.inps.rateBasisPoints,
+        inpsRateYear: figures.inps.rateYear,
       },
       at: now,
     });

@@ -15,6 +15,7 @@ const paidView = (row: PayoutRow): PayoutView => ({
   netCents: row.netCents,
   universityCostCents: row.grossCents + row.universityInpsCents,
   inpsRateBasisPoints: row.inpsRateBasisPoints,
+  inpsRateYear: row.inpsRateYear,
   year: Number(row.orderDate.slice(0, 4)),
   orderNumber: row.orderNumber,
   orderDate: row.orderDate,
@@ -50,6 +51,7 @@ export const payoutViewOf = (
       netCents: null,
       universityCostCents: null,
       inpsRateBasisPoints: null,
+      inpsRateYear: null,
       year: Number(date.slice(0, 4)),
     };
   const f = figures.value;
@@ -62,6 +64,7 @@ export const payoutViewOf = (
     netCents: f.netCents,
     universityCostCents: f.universityCostCents,
     inpsRateBasisPoints: f.inps.rateBasisPoints,
+    inpsRateYear: f.inps.rateYear,
     year: f.year,
   };
 };

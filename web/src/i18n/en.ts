@@ -1692,6 +1692,8 @@ export const en: Catalogue<typeof it> = {
     universityCost: 'Cost to the university',
     rate: 'INPS Gestione Separata rate {{year}}: {{rate}}',
     noRate: 'The profile has no INPS rate for {{year}}: the INPS amounts are computed once it has.',
+    provisionalRate:
+      'The profile has no INPS Gestione Separata rate for {{year}} yet: the {{rateYear}} rate ({{rate}}) applies provisionally, to be adjusted once INPS publishes the new one. Update the profile as soon as it is known.',
     orderNumber: 'Payout order number',
     orderDate: 'Order date',
     orderDateHint: 'Not before the appointment ended ({{date}}) and not after today.',

@@ -1696,6 +1696,8 @@ export const it = {
     universityCost: 'Costo per l’Ateneo',
     rate: 'Aliquota INPS Gestione Separata {{year}}: {{rate}}',
     noRate: 'Il profilo non ha l’aliquota INPS per il {{year}}: gli importi INPS si calcolano quando c’è.',
+    provisionalRate:
+      'Il profilo non ha ancora l’aliquota INPS Gestione Separata del {{year}}: si applica in via provvisoria quella del {{rateYear}} ({{rate}}), da conguagliare quando l’INPS pubblica la nuova. Aggiorna il profilo appena è nota.',
     orderNumber: 'Numero del dispositivo di liquidazione',
     orderDate: 'Data del dispositivo',
     orderDateHint: 'Non prima della conclusione dell’incarico ({{date}}) e non oltre oggi.',

@@ -28,6 +28,7 @@ const due: PayoutView = {
   netCents: 158_982,
   universityCostCents: 222_036,
   inpsRateBasisPoints: 3503,
+  inpsRateYear: 2026,
   year: 2026,
   orderNumber: null,
   orderDate: null,
@@ -137,6 +138,26 @@ describe('the payout dialog', () => {
       { orderNumber: 'DL 123/2026', orderDate: '2026-11-12' },
     ]);
     expect(screen.queryByRole('button', { name: 'Liquida' })).toBeNull();
+  });
+
+  it("says when the year's INPS rate is not in the profile yet and the last known one applies provisionally", async () => {
+    renderApp('/appointments', {
+      'GET /api/session': () => ({ status: 200, body: office }),
+      'GET /api/appointments/awaiting': () => ({ status: 200, body: { items: [] } }),
+      'GET /api/appointments': () => ({ status: 200, body: { items: [ended] } }),
+      [`GET /api/appointments/${ID}/payout`]: () => ({
+        status: 200,
+        body: { ...preview, year: 2027, inpsRateYear: 2026 },
+      }),
+    });
+    const row = await screen.findByTestId('appointment-row');
+    fireEvent.click(within(row).getByRole('button', { name: 'Liquida' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Liquidazione di Giulia Lorusso' });
+    expect(
+      await within(dialog).findByText(
+        /non ha ancora l’aliquota INPS Gestione Separata del 2027: si applica in via provvisoria quella del 2026 \(35,03%\)/,
+      ),
+    ).toBeTruthy();
   });
 
   it('shows nothing due without a button', async () => {

@@ -72,10 +72,16 @@ const Figures = ({ payout }: { payout: Payout }) => {
       <p className="small">
         {payout.inpsRateBasisPoints === null
           ? t('payouts.noRate', { year: payout.year })
-          : t('payouts.rate', {
-              year: payout.year,
-              rate: percent(payout.inpsRateBasisPoints, i18n.language),
-            })}
+          : payout.inpsRateYear !== null && payout.inpsRateYear < payout.year
+            ? t('payouts.provisionalRate', {
+                year: payout.year,
+                rateYear: payout.inpsRateYear,
+                rate: percent(payout.inpsRateBasisPoints, i18n.language),
+              })
+            : t('payouts.rate', {
+                year: payout.year,
+                rate: percent(payout.inpsRateBasisPoints, i18n.language),
+              })}
       </p>
     </>
   );

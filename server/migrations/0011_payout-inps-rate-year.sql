@@ -1,0 +1,1 @@
+ALTER TABLE "payouts" ADD COLUMN "inps_rate_year" integer;
