@@ -78,7 +78,11 @@ export const appointments = pgTable(
      * The tutor's written withdrawal (rinuncia, seed 001 art. 11): the last day of activity, the reason and when it
      * was sent. It does not end the appointment: the office ends it with the hours the supervisor confirms.
      */
-    withdrawalNotice: jsonb('withdrawal_notice').$type<{ lastDay: string; reason: string; notifiedAt: string }>(),
+    withdrawalNotice: jsonb('withdrawal_notice').$type<{
+      lastDay: string;
+      reason: string;
+      notifiedAt: string;
+    }>(),
     /** The caps the office overrode when appointing, with its reason (also in the audit log). */
     capOverride: jsonb('cap_override').$type<{ reason: string; breaches: CapBreach[] }>(),
     createdBy: uuid('created_by').references(() => people.id),
