@@ -96,6 +96,21 @@ export const PauseAppointmentSchema = z.object({
   reason: z.string().trim().min(1).max(2000),
 });
 export const ResumeAppointmentSchema = z.object({ on: DateSchema });
+/**
+ * The tutor's written withdrawal (rinuncia, seed 001 art. 11, seed 002 art. 9, seed 004 art. 9): the last day of
+ * activity (a Rome date, at most 30 days back, not before the start of activity; it may be in the future) and the
+ * reason. It does not end the appointment: the office does, with the hours done the supervisor confirms.
+ */
+export const WithdrawalNoticeInputSchema = z.object({
+  lastDay: DateSchema,
+  reason: z.string().trim().min(1).max(2000),
+});
+export type WithdrawalNoticeInput = z.infer<typeof WithdrawalNoticeInputSchema>;
+export const WithdrawalNoticeSchema = z.object({
+  lastDay: z.string(),
+  reason: z.string(),
+  notifiedAt: z.string(),
+});
 export const EndAppointmentSchema = z.object({
   kind: EndingKindSchema,
   date: DateSchema,
@@ -212,6 +227,8 @@ export const AppointmentSchema = z.object({
   payout: PayoutViewSchema.nullable().optional(),
   /** The profile's limits for the office's dialogs (always sent by the server). */
   rules: AppointmentRulesSchema.optional(),
+  /** The tutor's withdrawal notice, if they sent one (always sent by the server, null when none). */
+  withdrawalNotice: WithdrawalNoticeSchema.nullable().optional(),
 });
 export type Appointment = z.infer<typeof AppointmentSchema>;
 

@@ -8,7 +8,8 @@ export type AppointmentAction =
   | 'pause'
   | 'resume'
   | 'end'
-  | 'complete-checklist';
+  | 'complete-checklist'
+  | 'notify-withdrawal';
 
 export type AppointmentRefusalReason =
   /** The action does not apply in this status (signing twice, pausing an appointment not started...). */
@@ -37,7 +38,9 @@ export type AppointmentRefusalReason =
   /** "No start" is for an appointment with no hour done. */
   | 'already-started'
   /** A date before the event it follows (resuming before the pause, ending before the start...). */
-  | 'date-invalid';
+  | 'date-invalid'
+  /** The tutor already sent their withdrawal notice: one notice, the office's ending closes it. */
+  | 'withdrawal-already-notified';
 
 /** A step of an appointment's life refused; `items` names the open checklist items, when that is the reason. */
 export interface AppointmentTransitionRefused {

@@ -73,6 +73,7 @@ export const AUDIT_EVENTS = [
   'appointment.ended',
   'appointment.checklist-completed',
   'appointment.checklist-reminded',
+  'appointment.withdrawal-notified',
   'payout.recorded',
 ] as const;
 

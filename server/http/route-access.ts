@@ -132,6 +132,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/me/appointments/:id/letter.pdf': 'appointments.own',
   'POST /api/me/appointments/:id/acknowledge': 'appointments.own',
   'POST /api/me/appointments/:id/checklist': 'appointments.own',
+  'POST /api/me/appointments/:id/withdrawal': 'appointments.own',
   'GET /api/session': 'public',
   'POST /api/session/login': 'public',
   'POST /api/session/logout': 'authenticated',

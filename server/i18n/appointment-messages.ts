@@ -19,6 +19,7 @@ const ACTIONS: Record<Locale, Record<AppointmentAction, string>> = {
     resume: "riprendere l'attività",
     end: "chiudere l'incarico",
     'complete-checklist': 'registrare questo adempimento',
+    'notify-withdrawal': "comunicare la rinuncia all'incarico",
   },
   en: {
     sign: 'record the signature of the appointment letter',
@@ -29,6 +30,7 @@ const ACTIONS: Record<Locale, Record<AppointmentAction, string>> = {
     resume: 'resume the activity',
     end: 'end the appointment',
     'complete-checklist': 'record this step',
+    'notify-withdrawal': 'give notice of withdrawal from the appointment',
   },
 };
 
@@ -67,6 +69,8 @@ const REASONS: Record<
     'continuation-allowed': () => 'il regolamento consente al tutor che si laurea di completare l’incarico',
     'already-started': () => 'il tutor ha già svolto delle ore: non si tratta di mancato inizio',
     'date-invalid': () => 'la data non è valida rispetto alle date dell’incarico',
+    'withdrawal-already-notified': () =>
+      "la rinuncia è già stata comunicata; l'ufficio chiuderà l'incarico con le ore svolte",
   },
   en: {
     'wrong-status': () => 'the appointment is not in a state that allows it',
@@ -85,6 +89,8 @@ const REASONS: Record<
     'continuation-allowed': () => 'the regulation lets a tutor who graduates finish the appointment',
     'already-started': () => 'the tutor has already done some hours: this is not a failure to start',
     'date-invalid': () => "the date does not fit the appointment's dates",
+    'withdrawal-already-notified': () =>
+      'the withdrawal was already notified; the office will close the appointment with the hours done',
   },
 };
 

@@ -119,6 +119,18 @@ const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
     it: () => "L'unità indicata non esiste.",
     en: () => 'The unit given does not exist.',
   },
+  'appointment.withdrawal-before-start': {
+    it: (p) => `L'ultimo giorno di attività non può precedere l'avvio dell'attività (${p.start}).`,
+    en: (p) => `The last day of activity cannot come before the activity started (${p.start}).`,
+  },
+  'appointment.withdrawal-date-invalid': {
+    it: () => 'Indica una data valida.',
+    en: () => 'Give a valid date.',
+  },
+  'appointment.withdrawal-too-old': {
+    it: (p) => `L'ultimo giorno di attività può risalire al massimo a ${p.days} giorni fa.`,
+    en: (p) => `The last day of activity can be at most ${p.days} days ago.`,
+  },
   'appeal.ranking-unknown': {
     it: () => 'La graduatoria indicata non è valida.',
     en: () => 'The ranking given is not valid.',

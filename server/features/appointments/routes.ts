@@ -17,6 +17,7 @@ import {
   ResumeAppointmentSchema,
   SignLetterSchema,
   TutorChecklistDoneSchema,
+  WithdrawalNoticeInputSchema,
 } from '../../../api/appointments.ts';
 import { IdParamsSchema } from '../../../api/common.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
@@ -41,6 +42,7 @@ import {
   resumeActivity,
   signLetter,
 } from './service.ts';
+import { notifyWithdrawal } from './withdrawal.ts';
 
 /** The register's file name says what it holds: dati-tutor-DEI-2025-2025-26-ended.xlsx (letters, digits, dashes). */
 const registerFileName = (locale: 'it' | 'en', filter: AppointmentRegisterQuery, items: Appointment[]) => {
@@ -356,5 +358,22 @@ export const appointmentRoutes = async (app: App) => {
       },
     },
     async (request) => acknowledgeLetter(ctx, request.params.id, personOf(request)),
+  );
+
+  app.post(
+    '/api/me/appointments/:id/withdrawal',
+    {
+      config: { access: 'appointments.own' },
+      schema: {
+        tags,
+        summary:
+          'Give written notice of my withdrawal (rinuncia): the last day of activity and the reason, once; the office and the supervisor are told and the office ends the appointment with the hours done',
+        params: IdParamsSchema,
+        body: WithdrawalNoticeInputSchema,
+        response: { 200: AppointmentSchema },
+      },
+    },
+    async (request) =>
+      notifyWithdrawal(ctx, request.params.id, personOf(request), request.body, requestLocale(request)),
   );
 };

@@ -346,6 +346,7 @@ export const viewOf = (
       payoutMinimumHours: profile.payout.minimumHours.value,
       graduation: graduationOutcome(appointment, profile),
     },
+    withdrawalNotice: row.withdrawalNotice ?? null,
   };
 };
 

@@ -1,0 +1,101 @@
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../../context.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { people, roleAssignments } from '../../db/schema/index.ts';
+import { dayInWords } from '../../i18n/dates.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { queueEmail } from '../../mail/outbox.ts';
+import { type AppointmentDetail, listAppointmentDetails, personContact } from './repository.ts';
+
+/** What the tutor wrote: the last day of activity and the reason. */
+export interface WithdrawalNotice {
+  lastDay: string;
+  reason: string;
+}
+
+/** The email telling the office or the supervisor that a tutor withdraws, in the recipient's language. */
+export const withdrawalNoticeText = (
+  notice: WithdrawalNotice,
+  detail: AppointmentDetail,
+  recipient: { name: string; locale: Locale },
+  site: { universityName: string; publicUrl: string },
+): { subject: string; textBody: string } => {
+  const { locale } = recipient;
+  const tutor = `${detail.tutorGivenName} ${detail.tutorFamilyName}`;
+  const what = `${detail.callCode}, ${detail.activityType}, ${detail.unitName}`;
+  const day = dayInWords(notice.lastDay, locale);
+  const where = `${site.publicUrl}/appointments/${detail.appointment.id}`;
+  if (locale === 'en')
+    return {
+      subject: `Withdrawal notified – ${tutor}, ${detail.callCode}`,
+      textBody: [
+        `Dear ${recipient.name},`,
+        '',
+        `${tutor} gave written notice of withdrawal from their appointment (${what}).`,
+        `Last day of activity: ${day}.`,
+        `Reason: ${notice.reason}`,
+        '',
+        'The appointment is not ended yet: the office ends it as a withdrawal with the hours done the supervisor confirms; those hours are paid.',
+        '',
+        `Details in Affianco: ${where}`,
+        '',
+        site.universityName,
+      ].join('\n'),
+    };
+  return {
+    subject: `Rinuncia comunicata – ${tutor}, ${detail.callCode}`,
+    textBody: [
+      `Gentile ${recipient.name},`,
+      '',
+      `${tutor} ha comunicato per iscritto la rinuncia all'incarico (${what}).`,
+      `Ultimo giorno di attività: ${day}.`,
+      `Motivo: ${notice.reason}`,
+      '',
+      "L'incarico non è ancora chiuso: l'ufficio lo chiude per rinuncia con le ore svolte confermate dal docente referente; quelle ore sono retribuite.",
+      '',
+      `I dettagli in Affianco: ${where}`,
+      '',
+      site.universityName,
+    ].join('\n'),
+  };
+};
+
+/** Everyone holding the tutoring-office role, once each. */
+const officeContacts = async (tx: DbOrTx) =>
+  tx
+    .selectDistinct({
+      id: people.id,
+      email: people.email,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      locale: people.locale,
+    })
+    .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
+    .where(eq(roleAssignments.role, 'tutoring-office'));
+
+/**
+ * Queues the emails about a tutor's withdrawal to every person of the tutoring office and to the supervisor, in the
+ * caller's transaction (the outbox, as ending-emails.ts does): they exist if and only if the notice is recorded.
+ */
+export const queueWithdrawalNotice = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  appointmentId: string,
+  notice: WithdrawalNotice,
+) => {
+  const [detail] = await listAppointmentDetails(tx, { id: appointmentId });
+  if (!detail) throw new Error(`appointment ${appointmentId} not found`);
+  const recipients = new Map<string, { id: string; email: string; name: string; locale: string | null }>();
+  for (const person of await officeContacts(tx))
+    recipients.set(person.id, { ...person, name: `${person.givenName} ${person.familyName}` });
+  const supervisor = await personContact(tx, detail.appointment.supervisorId);
+  if (supervisor) recipients.set(supervisor.id, supervisor);
+  const site = { universityName: ctx.config.UNIVERSITY_NAME, publicUrl: ctx.config.PUBLIC_URL };
+  for (const recipient of recipients.values()) {
+    const locale: Locale = recipient.locale === 'en' ? 'en' : 'it';
+    const text = withdrawalNoticeText(notice, detail, { name: recipient.name, locale }, site);
+    await queueEmail(ctx, tx, { recipientId: recipient.id, to: recipient.email, ...text, attachments: [] });
+  }
+  return recipients.size;
+};
