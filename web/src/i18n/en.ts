@@ -1710,4 +1710,23 @@ export const en: Catalogue<typeof it> = {
     netPaid: 'net {{amount}}',
     orderPdf: 'Payout order (PDF)',
   },
+  withdrawal: {
+    open: 'Withdraw from the appointment',
+    title: 'Withdraw from the appointment',
+    explanation:
+      'With this written notice you withdraw from the appointment ({{call}}). Give the last day you did or will do any activity and the reason.',
+    paid: 'The hours you have done are paid. The appointment does not close at once: the tutoring office closes it with the hours done the supervisor confirms.',
+    lastDay: 'Last day of activity',
+    lastDayHint: 'It may be a future date; not more than 30 days ago.',
+    lastDayRequired: 'Give the date.',
+    reason: 'Reason for withdrawing',
+    reasonRequired: 'Give the reason for withdrawing.',
+    confirm: 'Send the withdrawal',
+    done: 'Withdrawal sent: the tutoring office and the supervisor have been told.',
+    sent: 'Withdrawal notified: last day of activity {{day}}.',
+    sentNext: 'The office will close the appointment with the hours done.',
+    office: 'Withdrawal notified by the tutor: last day {{day}}.',
+    officeReason: 'Reason: {{reason}}',
+    officeNext: 'End the appointment as a withdrawal with the hours done the supervisor confirms.',
+  },
 };

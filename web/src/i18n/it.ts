@@ -1714,4 +1714,23 @@ export const it = {
     netPaid: 'netto {{amount}}',
     orderPdf: 'Dispositivo di liquidazione (PDF)',
   },
+  withdrawal: {
+    open: "Rinuncia all'incarico",
+    title: "Rinuncia all'incarico",
+    explanation:
+      "Con questa comunicazione scritta rinunci all'incarico ({{call}}). Indica l'ultimo giorno in cui hai svolto o svolgerai attività e il motivo.",
+    paid: "Le ore già svolte ti sono retribuite. L'incarico non si chiude subito: lo chiude l'ufficio tutorato con le ore svolte confermate dal docente referente.",
+    lastDay: 'Ultimo giorno di attività',
+    lastDayHint: 'Può essere anche una data futura; non più di 30 giorni fa.',
+    lastDayRequired: 'Indica la data.',
+    reason: 'Motivo della rinuncia',
+    reasonRequired: 'Indica il motivo della rinuncia.',
+    confirm: 'Invia la rinuncia',
+    done: "Rinuncia inviata: l'ufficio tutorato e il docente referente ne sono stati informati.",
+    sent: 'Rinuncia comunicata: ultimo giorno di attività {{day}}.',
+    sentNext: "L'ufficio chiuderà l'incarico con le ore svolte.",
+    office: 'Rinuncia comunicata dal tutor: ultimo giorno {{day}}.',
+    officeReason: 'Motivo: {{reason}}',
+    officeNext: "Chiudi l'incarico per rinuncia con le ore svolte confermate dal docente referente.",
+  },
 };

@@ -16,16 +16,19 @@ import {
   MY_APPOINTMENTS_KEY,
   recordMyChecklistItem,
 } from './queries.ts';
+import { canWithdraw, WithdrawalDialog, WithdrawalSent } from './WithdrawalDialog.tsx';
 
 /** One appointment as the tutor reads it: the letter's essentials, its status, the checklist, the acknowledgement. */
 const AppointmentCard = ({
   appointment,
   onDone,
   onRecorded,
+  onWithdrawn,
 }: {
   appointment: Appointment;
   onDone: () => void;
   onRecorded: () => void;
+  onWithdrawn: () => void;
 }) => {
   const { t, i18n } = useTranslation();
   const titleId = useId();
@@ -86,6 +89,7 @@ const AppointmentCard = ({
             </>
           )}
         </dl>
+        <WithdrawalSent appointment={appointment} />
         <h3 className="h6">{t('appointments.checklist')}</h3>
         <Checklist
           appointment={appointment}
@@ -109,6 +113,7 @@ const AppointmentCard = ({
               {t('appointments.acknowledge')}
             </Button>
           )}
+          {canWithdraw(appointment) && <WithdrawalDialog appointment={appointment} onDone={onWithdrawn} />}
         </div>
         {mutation.isError && <ErrorAlert error={mutation.error} />}
       </div>
@@ -119,14 +124,14 @@ const AppointmentCard = ({
 /** The tutor's appointments: read the letter, acknowledge it once the director has signed it (seed 003). */
 export const MyAppointmentsPage = () => {
   const { t } = useTranslation();
-  const [done, setDone] = useState<'acknowledged' | 'checklistSaved' | null>(null);
+  const [done, setDone] = useState<'acknowledged' | 'checklistSaved' | 'withdrawn' | null>(null);
   const query = useQuery({ queryKey: MY_APPOINTMENTS_KEY, queryFn: fetchMyAppointments });
   return (
     <Page title={t('appointments.mineTitle')} lead={t('appointments.mineLead')}>
       <div aria-live="polite">
         {done && (
           <Alert color="success" fade={false}>
-            {t(`appointments.${done}`)}
+            {done === 'withdrawn' ? t('withdrawal.done') : t(`appointments.${done}`)}
           </Alert>
         )}
       </div>
@@ -142,6 +147,7 @@ export const MyAppointmentsPage = () => {
                     appointment={appointment}
                     onDone={() => setDone('acknowledged')}
                     onRecorded={() => setDone('checklistSaved')}
+                    onWithdrawn={() => setDone('withdrawn')}
                   />
                 </Col>
               ))}

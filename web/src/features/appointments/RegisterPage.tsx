@@ -7,6 +7,7 @@ import { QueryView } from '../../components/QueryView.tsx';
 import { useListParams } from '../../components/use-list-params.ts';
 import { Page } from '../../layout/Page.tsx';
 import { ChecklistDialog } from './ChecklistDialog.tsx';
+import { WithdrawalNoticeAlert } from './office/WithdrawalNoticeAlert.tsx';
 import { PayoutDialog, PayoutStatus } from './PayoutDialog.tsx';
 import {
   AWAITING_KEY,
@@ -119,6 +120,7 @@ export const RegisterPage = () => {
                           <PayoutStatus payout={a.payout} />
                         </div>
                       )}
+                      <WithdrawalNoticeAlert appointment={a} compact />
                     </td>
                     <td className="d-flex gap-2 flex-wrap">
                       <a href={`/api/appointments/${encodeURIComponent(a.id)}/letter.pdf`} download>

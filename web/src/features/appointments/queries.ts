@@ -23,6 +23,10 @@ export const acknowledgeLetter = (id: string): Promise<Appointment> =>
 export const recordMyChecklistItem = (id: string, body: { item: string; on: string }) =>
   apiSend('POST', `/api/me/appointments/${encodeURIComponent(id)}/checklist`, body, AppointmentSchema);
 
+/** The tutor gives written notice of withdrawal: the last day of activity and the reason. */
+export const notifyWithdrawal = (id: string, body: { lastDay: string; reason: string }) =>
+  apiSend('POST', `/api/me/appointments/${encodeURIComponent(id)}/withdrawal`, body, AppointmentSchema);
+
 /** The office records the safety training or the regional communication (with its protocol number). */
 export const recordChecklistItem = (
   id: string,

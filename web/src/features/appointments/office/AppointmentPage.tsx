@@ -23,6 +23,7 @@ import { EndDialog } from './EndDialog.tsx';
 import { Amendments, Ending, Pauses } from './History.tsx';
 import { PauseDialog } from './PauseDialog.tsx';
 import { ResumeDialog } from './ResumeDialog.tsx';
+import { WithdrawalNoticeAlert } from './WithdrawalNoticeAlert.tsx';
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <>
@@ -175,6 +176,7 @@ const AppointmentView = ({ appointment }: { appointment: Appointment }) => {
           </Alert>
         )}
       </div>
+      <WithdrawalNoticeAlert appointment={appointment} />
       <Parties appointment={appointment} />
       <Letter appointment={appointment} />
       <Actions appointment={appointment} onDone={setMessage} />

@@ -42,8 +42,10 @@ export const EndDialog = ({
   onDone: (message: string) => void;
 }) => {
   const { t, i18n } = useTranslation();
-  const [kind, setKind] = useState<EndingKind>('completed');
-  const [date, setDate] = useState(romeToday());
+  // The tutor's withdrawal notice, when there is one, says how and when: the dialog starts from it.
+  const notice = appointment.withdrawalNotice ?? null;
+  const [kind, setKind] = useState<EndingKind>(notice ? 'withdrawal' : 'completed');
+  const [date, setDate] = useState(notice?.lastDay ?? romeToday());
   const [hoursDone, setHoursDone] = useState(String(appointment.hoursDone));
   const [note, setNote] = useState('');
   const done = Number(hoursDone);
@@ -63,9 +65,11 @@ export const EndDialog = ({
       onDone={onDone}
       onOpen={() => {
         setKind(
-          appointment.status === 'active' || appointment.status === 'paused' ? 'completed' : 'withdrawal',
+          notice || !(appointment.status === 'active' || appointment.status === 'paused')
+            ? 'withdrawal'
+            : 'completed',
         );
-        setDate(romeToday());
+        setDate(notice?.lastDay ?? romeToday());
         setHoursDone(String(appointment.hoursDone));
         setNote('');
       }}
