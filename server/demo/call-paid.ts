@@ -61,57 +61,87 @@ const pickTutor = async (db: DbOrTx) => {
   return row ?? null;
 };
 
-/** The call, its application, definitive ranking and accepted offer, as they stood in January 2025. */
-const seedSelected = async (db: DbOrTx, tutorId: string, unitId: string) =>
+/**
+ * A call whose selection is over, seeded as data: its one position, the winner's confirmed application, the
+ * definitive ranking and the accepted offer, each at its moment (the demo careers cannot select it again through the
+ * services). The 2024/25 paid call below, and the demo tutor's call (call-tutor.ts).
+ */
+export interface SelectedCallSpec {
+  code: string;
+  title: string;
+  unitId: string;
+  tutorId: string;
+  activityType: string;
+  amountCents: number;
+  /** The academic year's first calendar year, and the last day of its activities. */
+  academicYear: number;
+  activitiesEndDate: string;
+  opensAt: Date;
+  closesAt: Date;
+  applied: { at: Date; protocolNumber: string };
+  ranking: {
+    groupKey: string;
+    title: string;
+    computedAt: Date;
+    publishedAt: Date;
+    appealsCloseAt: Date;
+    decreeNumber: string;
+    decreeDate: string;
+    validUntil: string;
+  };
+  offer: { offeredAt: Date; expiresAt: Date; lastDay: string; remindAt: Date; acceptedAt: Date };
+}
+
+/** The call, its application, definitive ranking and accepted offer; the accepted offer's id. */
+export const seedSelectedCall = async (db: DbOrTx, spec: SelectedCallSpec) =>
   db.transaction(async (tx) => {
     const { call, positionId } = await insertDeiCall(tx, {
-      code: DEMO_PAID_CALL_CODE,
-      title:
-        "Selezione per titoli per l'assegnazione di 1 assegno di tutorato informativo presso il Dipartimento di Ingegneria Civile, Ambientale, del Territorio, Edile e di Chimica - A.A. 2024/25",
-      deiId: unitId,
+      code: spec.code,
+      title: spec.title,
+      deiId: spec.unitId,
       rules: rulesFromProfile(POLIBA.profile),
-      opensAt: DAY('2024-11-04', '00:00'),
-      closesAt: DAY('2024-11-25', '12:00'),
-      activityType: 'Tutorato informativo',
+      opensAt: spec.opensAt,
+      closesAt: spec.closesAt,
+      activityType: spec.activityType,
       grants: 1,
-      amountPerGrantCents: AMOUNT_CENTS,
+      amountPerGrantCents: spec.amountCents,
     });
-    // insertDeiCall writes this year's calls; this one is of 2024/25, its activities over by October 2025.
+    // insertDeiCall writes this year's calls with their own end of activities.
     await tx
       .update(calls)
-      .set({ academicYear: 2024, activitiesEndDate: '2025-10-31' })
+      .set({ academicYear: spec.academicYear, activitiesEndDate: spec.activitiesEndDate })
       .where(eq(calls.id, call.id));
     const [application] = await tx
       .insert(applications)
       .values({
         callId: call.id,
-        studentId: tutorId,
+        studentId: spec.tutorId,
         status: 'confirmed',
         declaredTitles: {},
-        protocolNumber: '2024/00917',
-        confirmedAt: DAY('2024-11-20'),
+        protocolNumber: spec.applied.protocolNumber,
+        confirmedAt: spec.applied.at,
         callVersion: call.version,
-        createdAt: DAY('2024-11-20', '09:20'),
-        updatedAt: DAY('2024-11-20'),
+        createdAt: new Date(spec.applied.at.getTime() - 40 * 60_000),
+        updatedAt: spec.applied.at,
       })
       .returning({ id: applications.id });
     const [ranking] = await tx
       .insert(rankings)
       .values({
         callId: call.id,
-        groupKey: 'tutorato-informativo-LM',
-        title: 'Tutorato informativo — DICATECh (LM)',
+        groupKey: spec.ranking.groupKey,
+        title: spec.ranking.title,
         status: 'in-use',
-        publishedAt: DAY('2024-12-10'),
-        appealsCloseAt: DAY('2024-12-20', '00:00'),
-        decreeNumber: '48/2025',
-        decreeDate: '2025-01-20',
-        approvedAt: DAY('2025-01-20'),
-        validUntil: '2026-01-19',
-        computedAt: DAY('2024-12-09'),
+        publishedAt: spec.ranking.publishedAt,
+        appealsCloseAt: spec.ranking.appealsCloseAt,
+        decreeNumber: spec.ranking.decreeNumber,
+        decreeDate: spec.ranking.decreeDate,
+        approvedAt: DAY(spec.ranking.decreeDate),
+        validUntil: spec.ranking.validUntil,
+        computedAt: spec.ranking.computedAt,
       })
       .returning({ id: rankings.id });
-    if (!application || !ranking) throw new Error('demo paid call: insert failed');
+    if (!application || !ranking) throw new Error(`demo call ${spec.code}: insert failed`);
     await tx.insert(rankingPositions).values({ rankingId: ranking.id, positionId });
     await tx.insert(rankingEntries).values({
       rankingId: ranking.id,
@@ -130,21 +160,79 @@ const seedSelected = async (db: DbOrTx, tutorId: string, unitId: string) =>
         positionId,
         grantNumber: 1,
         applicationId: application.id,
-        studentId: tutorId,
+        studentId: spec.tutorId,
         status: 'accepted',
         reason: 'winner',
-        offeredAt: DAY('2025-01-21'),
-        expiresAt: DAY('2025-01-29', '00:00'),
-        lastDay: '2025-01-28',
-        remindAt: DAY('2025-01-28', '09:00'),
-        closedAt: DAY('2025-01-23'),
-        closedBy: tutorId,
+        offeredAt: spec.offer.offeredAt,
+        expiresAt: spec.offer.expiresAt,
+        lastDay: spec.offer.lastDay,
+        remindAt: spec.offer.remindAt,
+        closedAt: spec.offer.acceptedAt,
+        closedBy: spec.tutorId,
         sequence: 1,
       })
       .returning({ id: offers.id });
-    if (!offer) throw new Error('demo paid call: offer insert failed');
+    if (!offer) throw new Error(`demo call ${spec.code}: offer insert failed`);
     return offer.id;
   });
+
+/**
+ * An accepted offer's appointment through the services, each step at its own moment: made by the office, signed,
+ * acknowledged by the tutor with their checklist items, the office's safety training, and started. The
+ * appointment's id.
+ */
+export const appointThroughServices = async (
+  ctx: AppContext,
+  input: {
+    offerId: string;
+    office: string;
+    supervisorId: string;
+    tutorId: string;
+    terms: { startDate: string; endDate: string; hours: number; amountCents: number };
+    madeAt: Date;
+    signed: { at: Date; protocolNumber: string; protocolDate: string };
+    acknowledgedAt: Date;
+    checklistOn: string;
+    /** The office's safety training too, on the checklist's day. */
+    safetyTraining?: boolean;
+  },
+) => {
+  const { office, tutorId, terms } = input;
+  const made = await createAppointment(
+    at(ctx, input.madeAt),
+    input.offerId,
+    {
+      supervisorId: input.supervisorId,
+      terms: {
+        startDate: terms.startDate,
+        endDate: terms.endDate,
+        items: [{ kind: 'tutoring', hours: terms.hours, costCents: terms.amountCents }],
+      },
+    },
+    office,
+    'it',
+  );
+  const id = made.id;
+  await signLetter(at(ctx, input.signed.at), id, office, {
+    protocolNumber: input.signed.protocolNumber,
+    protocolDate: input.signed.protocolDate,
+  });
+  const tutorCtx = at(ctx, input.acknowledgedAt);
+  await acknowledgeLetter(tutorCtx, id, tutorId);
+  for (const item of ['code-of-ethics', 'inps-registration'] as const)
+    await completeChecklist(tutorCtx, id, tutorId, { item, on: input.checklistOn }, 'tutor', 'it');
+  if (input.safetyTraining)
+    await completeChecklist(
+      tutorCtx,
+      id,
+      office,
+      { item: 'safety-training', on: input.checklistOn },
+      'office',
+      'it',
+    );
+  await activateAppointment(at(ctx, DAY(terms.startDate)), id, office);
+  return id;
+};
 
 /**
  * After the seed: the 2024/25 call and its tutor's appointment from the letter to its completion, through the
@@ -157,31 +245,48 @@ export const runDemoPaidCall = async (ctx: AppContext) => {
   const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'DICATECH'));
   const tutor = await pickTutor(db);
   if (!office || !supervisorId || !unit || !tutor) return;
-  const offerId = await seedSelected(db, tutor.personId, unit.id);
-  const made = await createAppointment(
-    at(ctx, DAY('2025-02-03')),
-    offerId,
-    {
-      supervisorId,
-      terms: {
-        startDate: '2025-02-10',
-        endDate: '2025-10-31',
-        items: [{ kind: 'tutoring', hours: HOURS, costCents: AMOUNT_CENTS }],
-      },
+  const offerId = await seedSelectedCall(db, {
+    code: DEMO_PAID_CALL_CODE,
+    title:
+      "Selezione per titoli per l'assegnazione di 1 assegno di tutorato informativo presso il Dipartimento di Ingegneria Civile, Ambientale, del Territorio, Edile e di Chimica - A.A. 2024/25",
+    unitId: unit.id,
+    tutorId: tutor.personId,
+    activityType: 'Tutorato informativo',
+    amountCents: AMOUNT_CENTS,
+    academicYear: 2024,
+    activitiesEndDate: '2025-10-31',
+    opensAt: DAY('2024-11-04', '00:00'),
+    closesAt: DAY('2024-11-25', '12:00'),
+    applied: { at: DAY('2024-11-20'), protocolNumber: '2024/00917' },
+    ranking: {
+      groupKey: 'tutorato-informativo-LM',
+      title: 'Tutorato informativo — DICATECh (LM)',
+      computedAt: DAY('2024-12-09'),
+      publishedAt: DAY('2024-12-10'),
+      appealsCloseAt: DAY('2024-12-20', '00:00'),
+      decreeNumber: '48/2025',
+      decreeDate: '2025-01-20',
+      validUntil: '2026-01-19',
     },
-    office,
-    'it',
-  );
-  const id = made.id;
-  await signLetter(at(ctx, DAY('2025-02-05')), id, office, {
-    protocolNumber: '2025/00412',
-    protocolDate: '2025-02-05',
+    offer: {
+      offeredAt: DAY('2025-01-21'),
+      expiresAt: DAY('2025-01-29', '00:00'),
+      lastDay: '2025-01-28',
+      remindAt: DAY('2025-01-28', '09:00'),
+      acceptedAt: DAY('2025-01-23'),
+    },
   });
-  const tutorCtx = at(ctx, DAY('2025-02-06'));
-  await acknowledgeLetter(tutorCtx, id, tutor.personId);
-  for (const item of ['code-of-ethics', 'inps-registration'] as const)
-    await completeChecklist(tutorCtx, id, tutor.personId, { item, on: '2025-02-06' }, 'tutor', 'it');
-  await activateAppointment(at(ctx, DAY('2025-02-10')), id, office);
+  const id = await appointThroughServices(ctx, {
+    offerId,
+    office,
+    supervisorId,
+    tutorId: tutor.personId,
+    terms: { startDate: '2025-02-10', endDate: '2025-10-31', hours: HOURS, amountCents: AMOUNT_CENTS },
+    madeAt: DAY('2025-02-03'),
+    signed: { at: DAY('2025-02-05'), protocolNumber: '2025/00412', protocolDate: '2025-02-05' },
+    acknowledgedAt: DAY('2025-02-06'),
+    checklistOn: '2025-02-06',
+  });
   await endActivity(at(ctx, DAY('2025-10-31', '18:00')), id, office, {
     kind: 'completed',
     date: '2025-10-31',

@@ -12,6 +12,7 @@ import { runDemoExhaustedSelection, seedDemoExhaustedCall } from './call-exhaust
 import { runDemoPaidCall } from './call-paid.ts';
 import { runDemoPastSelection, seedDemoPastCall } from './call-past.ts';
 import { seedDemoCall } from './call-poliba.ts';
+import { runDemoTutorCall } from './call-tutor.ts';
 import { seedDemoCareers } from './careers.ts';
 import { seedDemoCommittee } from './committee.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, pick, seededRandom } from './names.ts';
@@ -60,6 +61,7 @@ export const demoAfterSeed: Array<(ctx: AppContext) => Promise<void>> = [
   runDemoAppealSelection,
   runDemoExhaustedSelection,
   runDemoPaidCall,
+  runDemoTutorCall,
 ];
 
 const seedUnits = async (tx: DbOrTx) => {
