@@ -31,6 +31,7 @@ const AFTER_STATEFUL = [
   '**/appointment-checklist.spec.ts',
   '**/payout.spec.ts',
   '**/offers-other-ranking.spec.ts',
+  '**/withdrawal.spec.ts',
 ];
 
 /** Specs that move the server's clock (e2e/support/clock.ts): after everything else, one at a time. */
