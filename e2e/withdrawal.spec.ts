@@ -80,6 +80,7 @@ test('the tutor sends his withdrawal (reason required, a day too far back refuse
   await expect(row.getByTestId('withdrawal-notice')).toHaveText(
     `Rinuncia comunicata dal tutor: ultimo giorno ${dayText(today)}.`,
   );
+  await expectNoAxeViolations(page);
   await row.getByRole('link', { name: 'Marco Santoro' }).click();
   await waitForPage(page);
   const notice = page.getByTestId('withdrawal-notice');
