@@ -106,6 +106,9 @@ for (const [role, allowed] of Object.entries(ALLOWED) as Array<[Role, PageName[]
       await expect(page.getByTestId('forbidden')).toHaveCount(0);
       await expect(page.getByRole('navigation', { name: 'Percorso di navigazione' })).toBeVisible();
       await expectNoAxeViolations(page);
+      // On a desktop screen nothing makes the page scroll sideways, the office's long menu included.
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(widths[0], `${PAGES[name].path} scrolls sideways`).toBeLessThanOrEqual(widths[1] ?? 0);
     }
 
     // Typed into the address bar, a page the role cannot use says so, and its API call is refused.
