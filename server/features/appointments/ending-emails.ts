@@ -104,7 +104,8 @@ export const appointmentNoticeText = (
   const { locale } = recipient;
   const tutor = `${detail.tutorGivenName} ${detail.tutorFamilyName}`;
   const [first = '', ...rest] = whatHappened(notice, detail, recipient.role, locale);
-  const where = recipient.role === 'tutor' ? `${site.publicUrl}/incarichi` : `${site.publicUrl}/appointments`;
+  // The supervisor has no page of the appointment in Affianco (the office's is not theirs): no link to a refusal.
+  const where = recipient.role === 'tutor' ? `${site.publicUrl}/incarichi` : null;
   return {
     subject: `${SUBJECTS[locale][notice.kind]} – ${tutor}, ${detail.callCode}`,
     textBody: [
@@ -113,8 +114,9 @@ export const appointmentNoticeText = (
       capitalised(first),
       ...rest,
       '',
-      locale === 'en' ? `Details in Affianco: ${where}` : `I dettagli in Affianco: ${where}`,
-      '',
+      ...(where
+        ? [locale === 'en' ? `Details in Affianco: ${where}` : `I dettagli in Affianco: ${where}`, '']
+        : []),
       site.universityName,
     ].join('\n'),
   };

@@ -17,14 +17,16 @@ export interface WithdrawalNotice {
 export const withdrawalNoticeText = (
   notice: WithdrawalNotice,
   detail: AppointmentDetail,
-  recipient: { name: string; locale: Locale },
+  /** `office`: the tutoring office, sent to the appointment's page; the supervisor has no page of it. */
+  recipient: { name: string; locale: Locale; office: boolean },
   site: { universityName: string; publicUrl: string },
 ): { subject: string; textBody: string } => {
   const { locale } = recipient;
   const tutor = `${detail.tutorGivenName} ${detail.tutorFamilyName}`;
   const what = `${detail.callCode}, ${detail.activityType}, ${detail.unitName}`;
   const day = dayInWords(notice.lastDay, locale);
-  const where = `${site.publicUrl}/appointments/${detail.appointment.id}`;
+  const link = (label: string) =>
+    recipient.office ? [`${label}: ${site.publicUrl}/appointments/${detail.appointment.id}`, ''] : [];
   if (locale === 'en')
     return {
       subject: `Withdrawal notified – ${tutor}, ${detail.callCode}`,
@@ -37,8 +39,7 @@ export const withdrawalNoticeText = (
         '',
         'The appointment is not ended yet: the office ends it as a withdrawal with the hours done the supervisor confirms; those hours are paid.',
         '',
-        `Details in Affianco: ${where}`,
-        '',
+        ...link('Details in Affianco'),
         site.universityName,
       ].join('\n'),
     };
@@ -53,8 +54,7 @@ export const withdrawalNoticeText = (
       '',
       "L'incarico non è ancora chiuso: l'ufficio lo chiude per rinuncia con le ore svolte confermate dal docente referente; quelle ore sono retribuite.",
       '',
-      `I dettagli in Affianco: ${where}`,
-      '',
+      ...link('I dettagli in Affianco'),
       site.universityName,
     ].join('\n'),
   };
@@ -86,15 +86,24 @@ export const queueWithdrawalNotice = async (
 ) => {
   const [detail] = await listAppointmentDetails(tx, { id: appointmentId });
   if (!detail) throw new Error(`appointment ${appointmentId} not found`);
-  const recipients = new Map<string, { id: string; email: string; name: string; locale: string | null }>();
+  const recipients = new Map<
+    string,
+    { id: string; email: string; name: string; locale: string | null; office: boolean }
+  >();
   for (const person of await officeContacts(tx))
-    recipients.set(person.id, { ...person, name: `${person.givenName} ${person.familyName}` });
+    recipients.set(person.id, { ...person, name: `${person.givenName} ${person.familyName}`, office: true });
   const supervisor = await personContact(tx, detail.appointment.supervisorId);
-  if (supervisor) recipients.set(supervisor.id, supervisor);
+  if (supervisor && !recipients.has(supervisor.id))
+    recipients.set(supervisor.id, { ...supervisor, office: false });
   const site = { universityName: ctx.config.UNIVERSITY_NAME, publicUrl: ctx.config.PUBLIC_URL };
   for (const recipient of recipients.values()) {
     const locale: Locale = recipient.locale === 'en' ? 'en' : 'it';
-    const text = withdrawalNoticeText(notice, detail, { name: recipient.name, locale }, site);
+    const text = withdrawalNoticeText(
+      notice,
+      detail,
+      { name: recipient.name, locale, office: recipient.office },
+      site,
+    );
     await queueEmail(ctx, tx, { recipientId: recipient.id, to: recipient.email, ...text, attachments: [] });
   }
   return recipients.size;

@@ -114,12 +114,15 @@ describe.each(testBackends())('tutor withdrawal notice on %s', (backend) => {
       );
       expect(mails[0]?.textBody).toContain('Ultimo giorno di attività: venerdì 6 marzo 2026.');
       expect(mails[0]?.textBody).toContain('Motivo: Ho vinto una borsa Erasmus');
+      expect(mails[0]?.textBody).toContain(`/appointments/${a.id}`);
     }
     const toSupervisor = (await emailsTo(supervisor.email)).filter((m) =>
       m.subject.startsWith('Withdrawal notified'),
     );
     expect(toSupervisor).toHaveLength(1);
     expect(toSupervisor[0]?.textBody).toContain('Last day of activity: Friday, 6 March 2026.');
+    // The office's page of the appointment is not the supervisor's: no link that would be refused.
+    expect(toSupervisor[0]?.textBody).not.toContain('/appointments');
 
     // The office reads it on the appointment and in the register.
     const office = await as('ufficio');
