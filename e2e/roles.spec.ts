@@ -30,7 +30,7 @@ const PAGES = {
   },
   units: { label: 'Strutture', path: '/units', api: '/api/units' },
   people: { label: 'Persone e ruoli', path: '/people', api: '/api/people' },
-  audit: { label: 'Registro delle attività', path: '/audit', api: '/api/audit' },
+  audit: { label: 'Registro delle operazioni', path: '/audit', api: '/api/audit' },
   profiles: { label: 'Profili regolamentari', path: '/profiles', api: '/api/profiles' },
   profile: { label: 'Il mio profilo', path: '/profile', api: '/api/me' },
 } as const;

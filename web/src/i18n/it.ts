@@ -38,7 +38,7 @@ export const it = {
       specialCategory: 'Dati particolari',
       units: 'Strutture',
       people: 'Persone e ruoli',
-      audit: 'Registro delle attività',
+      audit: 'Registro delle operazioni',
       profile: 'Il mio profilo',
       profiles: 'Profili regolamentari',
       publicCalls: 'Bandi aperti',
@@ -150,7 +150,7 @@ export const it = {
       'rejected-imports_one': 'Un’importazione è stata respinta questa settimana: correggi il file.',
       'rejected-imports_other':
         '{{count}} importazioni sono state respinte questa settimana: correggi i file.',
-      audit: 'Controlla il registro delle attività.',
+      audit: 'Controlla il registro delle operazioni.',
     },
     commission: {
       units_one: 'Consulta l’unica struttura dell’Ateneo.',
@@ -164,7 +164,7 @@ export const it = {
       'people-without-role_one': 'Una persona non ha ancora un ruolo: assegnaglielo.',
       'people-without-role_other': '{{count}} persone non hanno ancora un ruolo: assegnalo.',
       people: 'Gestisci le persone e i loro ruoli.',
-      audit: 'Controlla il registro delle attività.',
+      audit: 'Controlla il registro delle operazioni.',
     },
   },
   officeOffers: {
@@ -784,7 +784,7 @@ export const it = {
     activate: 'Metti in vigore',
     activateTitle: 'Mettere in vigore «{{name}}»?',
     activateText:
-      'I nuovi bandi useranno le regole di questo profilo. Il profilo oggi in vigore smetterà di esserlo. L’operazione resta nel registro delle attività.',
+      'I nuovi bandi useranno le regole di questo profilo. Il profilo oggi in vigore smetterà di esserlo. L’operazione resta nel registro delle operazioni.',
     activateConfirm: 'Sì, metti in vigore',
     cancel: 'Annulla',
     activated: 'Il profilo «{{name}}» è ora in vigore.',
@@ -1281,7 +1281,7 @@ export const it = {
     code: 'Tipo',
     size: 'Dimensione',
     download: 'Scarica {{name}}',
-    downloadNote: 'Ogni apertura di un allegato è registrata nel registro delle attività.',
+    downloadNote: 'Ogni apertura di un allegato resta nel registro delle operazioni.',
   },
   callEditor: {
     newCall: 'Nuovo bando',
