@@ -4,6 +4,7 @@ import { ACTIVITY_KINDS, type ActivityKind } from '../../../domain/appointments/
 import { romeDate } from '../../../domain/calendar/rome-time.ts';
 import { formatEuro } from '../../../domain/money/cents.ts';
 import { type PdfContent, pageLayout, renderPdf } from '../../documents/pdf.ts';
+import { fileNameSlug } from '../../http/file-reply.ts';
 
 /** A Rome calendar date as the letter prints it: 02/03/2026 (both languages: the letter is an Italian act). */
 const day = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
@@ -112,11 +113,7 @@ const WORDS = {
 
 /** The file name a letter downloads as: lettera-incarico-<call code>-<family name>.pdf, ASCII only. */
 export const letterFileName = (appointment: Appointment): string =>
-  `lettera-incarico-${appointment.callCode}-${appointment.tutorName}`
-    .normalize('NFD')
-    .replace(/[^A-Za-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .concat('.pdf');
+  `${fileNameSlug('lettera-incarico', appointment.callCode, appointment.tutorName)}.pdf`;
 
 /**
  * The appointment letter (lettera di nomina / d'incarico, seed 003): the mail-merge of the office's "Dati tutor" file

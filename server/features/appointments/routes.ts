@@ -23,6 +23,7 @@ import { IdParamsSchema } from '../../../api/common.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { App } from '../../http/app-types.ts';
+import { fileNameSlug } from '../../http/file-reply.ts';
 import { buildXlsx, sendXlsx } from '../../http/xlsx.ts';
 import { requestLocale } from '../../i18n/locale.ts';
 import { letterFileName, renderLetterPdf } from './letter-pdf.ts';
@@ -54,17 +55,7 @@ const registerFileName = (locale: 'it' | 'en', filter: AppointmentRegisterQuery,
     filter.status,
     filter.q ? (locale === 'it' ? 'ricerca' : 'search') : undefined,
   ];
-  const safe = parts
-    .filter((part): part is string => Boolean(part))
-    .map((part) =>
-      part
-        .normalize('NFD')
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 40),
-    )
-    .filter(Boolean);
-  return `${safe.join('-')}.xlsx`;
+  return `${fileNameSlug(...parts.map((part) => part?.slice(0, 40)))}.xlsx`;
 };
 
 export const appointmentRoutes = async (app: App) => {

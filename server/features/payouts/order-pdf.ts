@@ -2,6 +2,7 @@ import type { Appointment } from '../../../api/appointments.ts';
 import type { Payout } from '../../../api/payouts.ts';
 import { formatEuro } from '../../../domain/money/cents.ts';
 import { type PdfContent, pageLayout, renderPdf } from '../../documents/pdf.ts';
+import { fileNameSlug } from '../../http/file-reply.ts';
 
 /** A Rome calendar date as the order prints it: 12/11/2026. */
 const day = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
@@ -18,11 +19,7 @@ const ENDINGS: Record<NonNullable<Appointment['ending']>['kind'], string> = {
 
 /** The file name the order downloads as: dispositivo-liquidazione-<call code>-<name>.pdf, ASCII only. */
 export const payoutOrderFileName = (appointment: Appointment): string =>
-  `dispositivo-liquidazione-${appointment.callCode}-${appointment.tutorName}`
-    .normalize('NFD')
-    .replace(/[^A-Za-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .concat('.pdf');
+  `${fileNameSlug('dispositivo-liquidazione', appointment.callCode, appointment.tutorName)}.pdf`;
 
 /**
  * The payout order (dispositivo di liquidazione, seed 003) of a paid appointment, in Italian (it is an act of the
