@@ -14,6 +14,15 @@ export const waitForPage = async (page: Page) => {
 /** axe on the whole page, WCAG 2.0 and 2.1, levels A and AA: any violation fails with its rule and nodes. */
 export const expectNoAxeViolations = async (page: Page) => {
   await waitForPage(page);
+  // A dialog still fading in is half transparent, and axe would judge its colours mid-way (a link's blue then fails
+  // the contrast it meets once shown): wait for the finite animations and transitions to end.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   const started = Date.now();
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
