@@ -14,15 +14,23 @@ export const waitForPage = async (page: Page) => {
 /** axe on the whole page, WCAG 2.0 and 2.1, levels A and AA: any violation fails with its rule and nodes. */
 export const expectNoAxeViolations = async (page: Page) => {
   await waitForPage(page);
-  // A dialog still fading in is half transparent, and axe would judge its colours mid-way (a link's blue then fails
-  // the contrast it meets once shown): wait for the finite animations and transitions to end.
-  await page.waitForFunction(() =>
-    document
+  // A dialog still fading in is transparent, and axe would judge its colours mid-way (a link's blue then fails the
+  // contrast it meets once shown). reactstrap's Fade keeps a modal at opacity 0 with no transition running until its
+  // timeout ends, then adds `show`: so wait for every modal to be shown and opaque, then for the finite animations
+  // and transitions to end.
+  await page.waitForFunction(() => {
+    const modalsShown = [...document.querySelectorAll<HTMLElement>('.modal, .modal-backdrop')].every(
+      (element) =>
+        element.classList.contains('show') &&
+        (!element.classList.contains('modal') || getComputedStyle(element).opacity === '1'),
+    );
+    const settled = document
       .getAnimations()
       .every(
         (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
-      ),
-  );
+      );
+    return modalsShown && settled;
+  });
   const started = Date.now();
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
