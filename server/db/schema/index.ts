@@ -10,4 +10,5 @@ export * from './payouts.ts';
 export * from './people.ts';
 export * from './profiles.ts';
 export * from './rate-limits.ts';
+export * from './returned-hours.ts';
 export * from './selection.ts';
