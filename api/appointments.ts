@@ -141,7 +141,7 @@ export const ChecklistEntrySchema = z.object({
   owner: z.enum(['tutor', 'office']),
   dueDate: z.string().nullable(),
   blocksStart: z.boolean(),
-  status: z.enum(['done', 'pending', 'overdue']),
+  status: z.enum(['done', 'pending', 'overdue', 'not-done']),
   completedOn: z.string().nullable(),
   protocolNumber: z.string().nullable(),
 });
@@ -206,6 +206,7 @@ export const AppointmentSchema = z.object({
       changed: z.array(z.enum(['duration', 'amount', 'hours'])),
       before: TermsOutSchema,
       after: TermsOutSchema,
+      returnedHoursFrom: z.string().optional(),
     }),
   ),
   checklist: z.array(ChecklistEntrySchema),
@@ -257,3 +258,52 @@ export const AppointmentRegisterQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
 });
 export type AppointmentRegisterQuery = z.infer<typeof AppointmentRegisterQuerySchema>;
+
+/**
+ * Returned hours given to another tutor of the same call (seed 001 art. 8 c.4): whose appointment, how many hours
+ * (at most those left), the activity kind they are added to, and the reason with the referente's indication.
+ */
+export const AssignReturnedHoursSchema = z.object({
+  targetAppointmentId: UuidSchema,
+  hours: z.number().int().min(1).max(10_000),
+  kind: ActivityKindSchema,
+  reason: z.string().max(2000).default(''),
+});
+export type AssignReturnedHours = z.infer<typeof AssignReturnedHoursSchema>;
+
+const HoursShareSchema = z.object({ hours: z.number().int(), amountCents: z.number().int() });
+
+/** What an ended appointment gave back, what is left, and where the rest went: one offer, or parts to tutors. */
+export const ReturnedHoursSchema = z.object({
+  appointmentId: z.string(),
+  returned: HoursShareSchema,
+  left: HoursShareSchema,
+  /** The latest offer of these hours to a candidate of the ranking; while pending or accepted nothing is assignable. */
+  offer: z.object({ status: z.string(), candidateName: z.string(), offeredAt: z.string() }).nullable(),
+  assignable: z.boolean(),
+  assignments: z.array(
+    z.object({
+      id: z.string(),
+      targetAppointmentId: z.string(),
+      tutorName: z.string(),
+      hours: z.number().int(),
+      amountCents: z.number().int(),
+      kind: ActivityKindSchema,
+      reason: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  /** The call's appointments still running, which may take the hours. */
+  targets: z.array(
+    z.object({
+      appointmentId: z.string(),
+      tutorName: z.string(),
+      status: AppointmentStatusSchema,
+      activityType: z.string(),
+      hours: z.number().int(),
+      grossCents: z.number().int(),
+      kinds: z.array(ActivityKindSchema),
+    }),
+  ),
+});
+export type ReturnedHours = z.infer<typeof ReturnedHoursSchema>;

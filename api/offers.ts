@@ -98,6 +98,8 @@ export const RankingOffersSchema = z.object({
       endedOn: z.string(),
       hours: z.number().int(),
       amountCents: z.number().int(),
+      /** Hours given to other tutors of the call (seed 001 art. 8 c.4); an offer carries only the rest. */
+      assignedHours: z.number().int(),
       /** An offer of these hours was made (the draw-down then keeps them going down the ranking). */
       offered: z.boolean(),
     }),

@@ -4,6 +4,7 @@ import type { CallStillOpen } from './calls/closure.ts';
 import type { CapBreach, CapsExceeded } from './caps/types.ts';
 import type { FileProblem } from './careers/import-issues.ts';
 import type { OtherRankingRefused } from './offers/other-ranking.ts';
+import type { ReturnedHoursAssignmentRefused } from './offers/returned-hours-assignment.ts';
 import type { PayoutError } from './payouts/payout.ts';
 import type { RankingTransitionRefused } from './ranking/lifecycle.ts';
 import type { InvalidScore } from './scoring/committee-score.ts';
@@ -51,7 +52,12 @@ export type DomainError =
   /** Accepting would break a cap the office can never override (decision 012): nothing changes. */
   | { kind: 'acceptance-blocked-by-caps'; breaches: CapBreach[] }
   /** Returned hours offered from an appointment that gave none back, or already offered. */
-  | { kind: 'returned-hours-unavailable'; reason: 'none-returned' | 'already-offered' | 'nobody-to-offer' }
+  | {
+      kind: 'returned-hours-unavailable';
+      reason: 'none-returned' | 'already-offered' | 'nobody-to-offer' | 'all-assigned';
+    }
+  /** Returned hours given to another tutor refused (seed 001 art. 8 c.4): nothing changes. */
+  | ReturnedHoursAssignmentRefused
   | OtherRankingRefused
   | CallStillOpen
   | InvalidScore

@@ -29,7 +29,7 @@ export const changedElements = (before: AppointmentTerms, after: AppointmentTerm
  */
 export const amendAppointment = (
   appointment: Appointment,
-  change: { terms: AppointmentTerms; reason: string; date: string },
+  change: { terms: AppointmentTerms; reason: string; date: string; returnedHoursFrom?: string | undefined },
   profile: RegulationProfile,
 ): Result<Appointment, AppointmentError> => {
   if (appointment.status === 'ended') return refuse(appointment, 'amend', 'wrong-status');
@@ -47,7 +47,14 @@ export const amendAppointment = (
     terms: change.terms,
     amendments: [
       ...appointment.amendments,
-      { date: change.date, reason, changed, before: appointment.terms, after: change.terms },
+      {
+        date: change.date,
+        reason,
+        changed,
+        before: appointment.terms,
+        after: change.terms,
+        ...(change.returnedHoursFrom ? { returnedHoursFrom: change.returnedHoursFrom } : {}),
+      },
     ],
   });
 };

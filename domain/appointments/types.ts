@@ -94,6 +94,8 @@ export interface Amendment {
   changed: EssentialElement[];
   before: AppointmentTerms;
   after: AppointmentTerms;
+  /** The ended appointment whose returned hours this amendment added (seed 001 art. 8 c.4), when that is its cause. */
+  returnedHoursFrom?: string;
 }
 
 export const CHECKLIST_ITEMS = [

@@ -68,6 +68,7 @@ export const AUDIT_EVENTS = [
   'appointment.acknowledged',
   'appointment.activated',
   'appointment.amended',
+  'appointment.returned-hours-assigned',
   'appointment.paused',
   'appointment.resumed',
   'appointment.ended',

@@ -8,6 +8,7 @@ import {
   DomainFailure,
   type FieldIssue,
 } from '../../domain/errors.ts';
+import type { ReturnedHoursAssignmentProblem } from '../../domain/offers/returned-hours-assignment.ts';
 import { amendmentReasonIssues, invalidTermsIssues, refusalIssues } from '../i18n/appointment-messages.ts';
 import { type Locale, requestLocale } from '../i18n/locale.ts';
 import { describeError } from '../i18n/messages.ts';
@@ -57,6 +58,8 @@ const STATUS: Record<DomainErrorKind, number> = {
   'appointment-exists': 409,
   'acceptance-blocked-by-caps': 409,
   'returned-hours-unavailable': 409,
+  // What the returned hours' state refuses; the field at fault is named in the issues.
+  'returned-hours-assignment-refused': 409,
   'other-ranking-refused': 409,
   'payout-refused': 409,
   // The order date at fault: shown at its field.
@@ -78,6 +81,15 @@ export interface Problem {
   overridable?: boolean;
 }
 
+/** The field of the assignment form each refusal is about (none for the returned hours' own state). */
+const RETURNED_HOURS_FIELD: Partial<Record<ReturnedHoursAssignmentProblem, string>> = {
+  'too-many-hours': 'hours',
+  'hours-invalid': 'hours',
+  'same-appointment': 'targetAppointmentId',
+  'other-call': 'targetAppointmentId',
+  'target-ended': 'targetAppointmentId',
+};
+
 const problemOf = (error: DomainError, locale: Locale): Problem => ({
   type: `urn:affianco:problem:${error.kind}`,
   title: describeError(error, locale),
@@ -93,6 +105,17 @@ const problemOf = (error: DomainError, locale: Locale): Problem => ({
   ...(error.kind === 'amendment-reason-required' ? { issues: amendmentReasonIssues(locale) } : {}),
   ...(error.kind === 'payout-date-invalid'
     ? { issues: [{ field: 'orderDate', code: error.problem, message: describeError(error, locale) }] }
+    : {}),
+  ...(error.kind === 'returned-hours-assignment-refused' && RETURNED_HOURS_FIELD[error.problem]
+    ? {
+        issues: [
+          {
+            field: RETURNED_HOURS_FIELD[error.problem] as string,
+            code: error.problem,
+            message: describeError(error, locale),
+          },
+        ],
+      }
     : {}),
   ...(error.kind === 'caps-exceeded'
     ? {

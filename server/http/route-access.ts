@@ -125,6 +125,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/appointments/:id/pause': 'appointments.manage',
   'POST /api/appointments/:id/resume': 'appointments.manage',
   'POST /api/appointments/:id/end': 'appointments.manage',
+  'GET /api/appointments/:id/returned-hours': 'appointments.manage',
+  'POST /api/appointments/:id/returned-hours/assignments': 'appointments.manage',
   'GET /api/appointments/:id/payout': 'appointments.manage',
   'POST /api/appointments/:id/payout': 'appointments.manage',
   'GET /api/appointments/:id/payout.pdf': 'appointments.manage',

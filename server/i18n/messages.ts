@@ -11,6 +11,7 @@ import { describeCapBreach, describeCapsExceeded } from './caps-messages.ts';
 import { dayInWords } from './dates.ts';
 import type { Locale } from './locale.ts';
 import { describePayoutDateInvalid, describePayoutRefused } from './payout-messages.ts';
+import { describeReturnedHoursAssignment } from './returned-hours-messages.ts';
 import { describeInvalidScore, describeRankingRefusal } from './selection-messages.ts';
 
 type Catalogue = { [K in DomainErrorKind]: (error: Extract<DomainError, { kind: K }>) => string };
@@ -78,6 +79,8 @@ const it: Catalogue = {
     ({
       'none-returned': 'Questo incarico non ha restituito ore da offrire: nulla è cambiato.',
       'already-offered': 'Le ore restituite da questo incarico sono già state offerte: nulla è cambiato.',
+      'all-assigned':
+        'Le ore restituite da questo incarico sono già state tutte assegnate ad altri tutor: nulla è cambiato.',
       'nobody-to-offer':
         'Nessun candidato della graduatoria può ricevere ora le ore restituite: nulla è cambiato.',
     })[e.reason],
@@ -90,6 +93,7 @@ const it: Catalogue = {
         "Il candidato scelto non è (più) disponibile: non è idoneo, attende un'altra offerta, ha già un assegno o la sua graduatoria lo colloca ora.",
     })[e.reason],
   'payout-refused': (e) => describePayoutRefused(e, 'it'),
+  'returned-hours-assignment-refused': (e) => describeReturnedHoursAssignment(e, 'it'),
   'payout-date-invalid': (e) => describePayoutDateInvalid(e, 'it'),
 };
 
@@ -156,6 +160,7 @@ const en: Catalogue = {
       'none-returned': 'This appointment gave no hours back to offer: nothing was changed.',
       'already-offered':
         'The hours this appointment gave back have already been offered: nothing was changed.',
+      'all-assigned': 'The hours this appointment gave back all went to other tutors: nothing was changed.',
       'nobody-to-offer':
         'No candidate of the ranking can be offered the returned hours now: nothing was changed.',
     })[e.reason],
@@ -168,6 +173,7 @@ const en: Catalogue = {
         'The chosen candidate is not (or no longer) available: not eligible, waiting on another offer, holding a grant, or placed by their own ranking now.',
     })[e.reason],
   'payout-refused': (e) => describePayoutRefused(e, 'en'),
+  'returned-hours-assignment-refused': (e) => describeReturnedHoursAssignment(e, 'en'),
   'payout-date-invalid': (e) => describePayoutDateInvalid(e, 'en'),
 };
 

@@ -8,6 +8,7 @@ import {
   type AppointmentRegisterQuery,
   AppointmentRegisterQuerySchema,
   AppointmentSchema,
+  AssignReturnedHoursSchema,
   AwaitingOfferListSchema,
   ChecklistDoneSchema,
   CreateAppointmentSchema,
@@ -15,6 +16,7 @@ import {
   LetterQuerySchema,
   PauseAppointmentSchema,
   ResumeAppointmentSchema,
+  ReturnedHoursSchema,
   SignLetterSchema,
   TutorChecklistDoneSchema,
   WithdrawalNoticeInputSchema,
@@ -29,6 +31,7 @@ import { requestLocale } from '../../i18n/locale.ts';
 import { letterFileName, renderLetterPdf } from './letter-pdf.ts';
 import { registerColumns } from './register-xlsx.ts';
 import { offersAwaitingAppointment, personLocale } from './repository.ts';
+import { assignReturnedHours, returnedHoursView } from './returned-hours.ts';
 import {
   acknowledgeLetter,
   activateAppointment,
@@ -279,6 +282,37 @@ export const appointmentRoutes = async (app: App) => {
     'End the appointment: completed, withdrawal or forfeiture; the hours not done go back to the position',
     EndAppointmentSchema,
     (id, actor, input) => endActivity(ctx, id, actor, input),
+  );
+
+  app.get(
+    '/api/appointments/:id/returned-hours',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary:
+          "The hours an ended appointment gave back: what is left, the offer of them to a candidate, the parts given to the call's other tutors, and who may take them",
+        params: IdParamsSchema,
+        response: { 200: ReturnedHoursSchema },
+      },
+    },
+    async (request) => returnedHoursView(ctx.database.db, request.params.id),
+  );
+  app.post(
+    '/api/appointments/:id/returned-hours/assignments',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary:
+          "Give part of an ended appointment's returned hours to another tutor of the call, on the supervisor's indication (seed 001 art. 8 c.4): the tutor's appointment is amended, caps checked again",
+        params: IdParamsSchema,
+        body: AssignReturnedHoursSchema,
+        response: { 200: ReturnedHoursSchema },
+      },
+    },
+    async (request) =>
+      assignReturnedHours(ctx, request.params.id, personOf(request), request.body, requestLocale(request)),
   );
 
   app.get(

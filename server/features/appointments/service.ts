@@ -371,7 +371,7 @@ export const appointmentRegister = async (
 };
 
 /** A change to one appointment: what the domain rule makes of it, and how it is audited. */
-type Change = (
+export type Change = (
   appointment: Appointment,
   context: { profile: RegulationProfile; today: string; now: Date; tx: Tx; row: AppointmentRow },
 ) => Promise<{ next: Appointment; event: AuditEvent; reason?: string | null; data: Record<string, unknown> }>;
@@ -381,17 +381,20 @@ type Change = (
  * the appointment's row, the rule, the new state and its audit row. `owner` limits it to the tutor's own appointment
  * (someone else's is "not found").
  */
-const changeAppointment = async (
+export const changeAppointment = async (
   ctx: AppContext,
   id: string,
   actorId: string,
   change: Change,
   owner: string | null = null,
+  /** Locks taken before the student's, in the order every other path takes them (a call's before a person's). */
+  lockFirst: ((tx: Tx, seen: AppointmentRow) => Promise<void>) | null = null,
 ): Promise<AppointmentView> => {
   const db = ctx.database.db;
   const seen = await findAppointment(db, id);
   if (!seen || (owner !== null && seen.tutorId !== owner)) throw notFound('appointment');
   await db.transaction(async (tx) => {
+    await lockFirst?.(tx, seen);
     await lockStudent(tx, seen.tutorId);
     const row = await lockAppointment(tx, id);
     if (!row) throw notFound('appointment');
@@ -526,8 +529,19 @@ export const amendTerms = (
   id: string,
   actorId: string,
   input: { terms: AppointmentTerms; reason: string },
-) =>
-  changeAppointment(ctx, id, actorId, async (appointment, { profile, today, tx, row }) => {
+) => changeAppointment(ctx, id, actorId, amendment(ctx, input));
+
+/**
+ * The change of an amendment: the rule, the caps checked again on the new terms (under the student's lock the
+ * change runs in), the INPS reminder moved with a new start. `data` adds to what the audit row records.
+ */
+export const amendment =
+  (
+    ctx: AppContext,
+    input: { terms: AppointmentTerms; reason: string; returnedHoursFrom?: string },
+    data: Record<string, unknown> = {},
+  ): Change =>
+  async (appointment, { profile, today, tx, row }) => {
     const next = unwrap(amendAppointment(appointment, { ...input, date: today }, profile));
     const facts = await offerForAppointment(tx, row.offerId);
     if (!facts) throw notFound('offer');
@@ -536,14 +550,14 @@ export const amendTerms = (
     // A new start moves the INPS registration's deadline, and its reminder with it.
     if (next.terms.startDate !== appointment.terms.startDate)
       await scheduleChecklistReminders(tx, next, profile, ctx.clock.now(), ['inps-registration']);
-    const amendment = next.amendments.length > appointment.amendments.length ? next.amendments.at(-1) : null;
+    const made = next.amendments.length > appointment.amendments.length ? next.amendments.at(-1) : null;
     return {
       next,
       event: 'appointment.amended',
-      reason: amendment?.reason ?? null,
-      data: { before: appointment.terms, after: next.terms, changed: amendment?.changed ?? [] },
+      reason: made?.reason ?? null,
+      data: { before: appointment.terms, after: next.terms, changed: made?.changed ?? [], ...data },
     };
-  });
+  };
 
 export const pauseActivity = (
   ctx: AppContext,

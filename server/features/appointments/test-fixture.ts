@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
+import type { AppointmentTerms, Ending } from '../../../domain/appointments/types.ts';
 import { romeToUtc } from '../../../domain/calendar/rome-time.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   applicationPositions,
   applications,
+  appointments,
   callPositions,
   offers,
   people,
@@ -136,4 +138,47 @@ export const demoSupervisor = async (db: DbOrTx) => {
     .limit(1);
   if (!row) throw new Error('no supervisor in the demo data');
   return row;
+};
+
+/** An appointment made from an offer, persisted directly (its life is tested by the appointments feature). */
+export const insertAppointmentOfOffer = async (
+  db: DbOrTx,
+  offerId: string,
+  options: { status: 'active' | 'ended'; ending?: Ending; hours?: number; amountCents?: number },
+) => {
+  const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));
+  const [position] = await db
+    .select()
+    .from(callPositions)
+    .where(eq(callPositions.id, offer?.positionId as string));
+  if (!offer || !position) throw new Error('no offer');
+  const terms: AppointmentTerms = {
+    startDate: '2026-03-01',
+    endDate: '2026-12-31',
+    items: [{ kind: 'tutoring', hours: options.hours ?? 50, costCents: options.amountCents ?? 100_000 }],
+    trainingHours: 0,
+  };
+  const at = romeToUtc('2026-03-01', '10:00:00');
+  const [row] = await db
+    .insert(appointments)
+    .values({
+      offerId,
+      tutorId: offer.studentId,
+      callId: position.callId,
+      positionId: position.id,
+      supervisorId: (await demoSupervisor(db)).id,
+      unitId: position.unitId,
+      academicYear: '2025/26',
+      status: options.status,
+      terms,
+      duties: 'Tutorato',
+      startedOn: '2026-03-01',
+      ending: options.ending ?? null,
+      hoursDone: options.ending?.hoursDone ?? 0,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning({ id: appointments.id });
+  if (!row) throw new Error('appointment insert failed');
+  return row.id;
 };

@@ -1,63 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppointmentTerms, Ending } from '../../../domain/appointments/types.ts';
 import { romeToUtc } from '../../../domain/calendar/rome-time.ts';
-import type { DbOrTx } from '../../db/client.ts';
-import {
-  appointments,
-  auditLog,
-  callPositions,
-  offers,
-  outboundEmails,
-  rankings,
-} from '../../db/schema/index.ts';
+import { auditLog, offers, outboundEmails, rankings } from '../../db/schema/index.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
-import { demoSupervisor, insertAcceptedOffer } from '../appointments/test-fixture.ts';
+import { insertAcceptedOffer, insertAppointmentOfOffer } from '../appointments/test-fixture.ts';
 import { insertDefinitiveRanking } from './test-ranking.ts';
-
-/** An appointment made from an offer, persisted directly (its life is tested by the appointments feature). */
-const insertAppointment = async (
-  db: DbOrTx,
-  offerId: string,
-  options: { status: 'active' | 'ended'; ending?: Ending; hours?: number; amountCents?: number },
-) => {
-  const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));
-  const [position] = await db
-    .select()
-    .from(callPositions)
-    .where(eq(callPositions.id, offer?.positionId as string));
-  if (!offer || !position) throw new Error('no offer');
-  const terms: AppointmentTerms = {
-    startDate: '2026-03-01',
-    endDate: '2026-12-31',
-    items: [{ kind: 'tutoring', hours: options.hours ?? 50, costCents: options.amountCents ?? 100_000 }],
-    trainingHours: 0,
-  };
-  const at = romeToUtc('2026-03-01', '10:00:00');
-  const [row] = await db
-    .insert(appointments)
-    .values({
-      offerId,
-      tutorId: offer.studentId,
-      callId: position.callId,
-      positionId: position.id,
-      supervisorId: (await demoSupervisor(db)).id,
-      unitId: position.unitId,
-      academicYear: '2025/26',
-      status: options.status,
-      terms,
-      duties: 'Tutorato',
-      startedOn: '2026-03-01',
-      ending: options.ending ?? null,
-      hoursDone: options.ending?.hoursDone ?? 0,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .returning({ id: appointments.id });
-  if (!row) throw new Error('appointment insert failed');
-  return row.id;
-};
 
 describe.each(testBackends())('the office’s offer actions on %s', (backend) => {
   let t: TestApp;
@@ -150,7 +98,7 @@ describe.each(testBackends())('the office’s offer actions on %s', (backend) =>
       prefix: 'capheld',
       studentId: dora.personId,
     });
-    await insertAppointment(t.ctx.database.db, held.offerId, { status: 'active' });
+    await insertAppointmentOfOffer(t.ctx.database.db, held.offerId, { status: 'active' });
     const o = await office();
     const started = (await o.post(`/api/rankings/${r.rankingId}/offers`)).json();
     expect(started.items[0].caps).toMatchObject({ verdict: 'block' });
@@ -262,7 +210,7 @@ describe.each(testBackends())('the office’s offer actions on %s', (backend) =>
     const started = (await o.post(`/api/rankings/${z.rankingId}/offers`)).json();
     const ada = await login(z.candidates.ada?.username as string);
     expect((await ada.post(`/api/offers/${started.items[0].id}/accept`)).statusCode).toBe(200);
-    const appointmentId = await insertAppointment(t.ctx.database.db, started.items[0].id, {
+    const appointmentId = await insertAppointmentOfOffer(t.ctx.database.db, started.items[0].id, {
       status: 'ended',
       ending: { kind: 'withdrawal', date: '2026-04-10', hoursDone: 20, hoursReturned: 30, note: '' },
     });

@@ -14,6 +14,7 @@ import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { findAppointment } from '../appointments/repository.ts';
+import { returnedHoursAvailable } from '../appointments/returned-hours-repository.ts';
 import { queueOfferEmail } from './emails.ts';
 import {
   type CallRow,
@@ -245,8 +246,11 @@ export const offerReturnedHours = async (
     const appointment = await findAppointment(tx, appointmentId);
     const origin = appointment ? await findOffer(tx, appointment.offerId) : null;
     if (!appointment || origin?.rankingId !== ranking.id) throw notFound('appointment');
-    const returned = appointment.status === 'ended' ? returnedHoursOf(appointment) : null;
-    if (!returned) throw new DomainFailure({ kind: 'returned-hours-unavailable', reason: 'none-returned' });
+    if (appointment.status !== 'ended' || !returnedHoursOf(appointment))
+      throw new DomainFailure({ kind: 'returned-hours-unavailable', reason: 'none-returned' });
+    // What is left once the parts given to other tutors of the call are taken away (seed 001 art. 8 c.4).
+    const returned = await returnedHoursAvailable(tx, appointment);
+    if (!returned) throw new DomainFailure({ kind: 'returned-hours-unavailable', reason: 'all-assigned' });
     const { facts } = await planFor(tx, ranking, call, profile);
     if (facts.offers.some((o) => o.returnedFrom === appointmentId))
       throw new DomainFailure({ kind: 'returned-hours-unavailable', reason: 'already-offered' });

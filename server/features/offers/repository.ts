@@ -24,6 +24,7 @@ import {
   rankingEntries,
   rankingPositions,
   rankings,
+  returnedHoursAssignments,
   units,
 } from '../../db/schema/index.ts';
 import { activeProfile, findProfileRow, profileOfRow } from '../profiles/repository.ts';
@@ -302,7 +303,28 @@ export const endedAppointmentsOfRanking = async (db: DbOrTx, rankingId: string) 
         )
     : [];
   const offeredIds = new Set(offered.map((o) => o.sourceAppointmentId));
-  return rows.map((r) => ({ ...r, offered: offeredIds.has(r.appointment.id) }));
+  // The parts given to other tutors of the call (seed 001 art. 8 c.4): an offer carries only what is left.
+  const given = rows.length
+    ? await db
+        .select({
+          sourceAppointmentId: returnedHoursAssignments.sourceAppointmentId,
+          hours: sql<number>`sum(${returnedHoursAssignments.hours})::int`,
+        })
+        .from(returnedHoursAssignments)
+        .where(
+          inArray(
+            returnedHoursAssignments.sourceAppointmentId,
+            rows.map((r) => r.appointment.id),
+          ),
+        )
+        .groupBy(returnedHoursAssignments.sourceAppointmentId)
+    : [];
+  const assigned = new Map(given.map((g) => [g.sourceAppointmentId, g.hours]));
+  return rows.map((r) => ({
+    ...r,
+    offered: offeredIds.has(r.appointment.id),
+    assignedHours: assigned.get(r.appointment.id) ?? 0,
+  }));
 };
 
 /** The other definitive rankings a ranking may draw from: of the same call, or of calls under the same profile still

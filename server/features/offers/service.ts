@@ -17,6 +17,7 @@ import type { Tx } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
 import { findAppointment } from '../appointments/repository.ts';
+import { returnedHoursAvailable } from '../appointments/returned-hours-repository.ts';
 import { acceptanceCapsOf, capsNoticeOf } from './acceptance-caps.ts';
 import { queueOfferEmail } from './emails.ts';
 import {
@@ -185,7 +186,8 @@ export const drawDownCall = async (
       if (planned.returnedFrom) {
         const slot = facts.returnedHours.find((r) => r.appointmentId === planned.returnedFrom);
         const ended = await findAppointment(tx, planned.returnedFrom);
-        const returned = ended ? returnedHoursOf(ended) : null;
+        // Less than was returned when parts went to other tutors of the call; nothing once all did.
+        const returned = ended ? await returnedHoursAvailable(tx, ended) : null;
         if (!slot || !returned) continue;
         grantNumber = slot.grantNumber;
         extra = { sourceAppointmentId: planned.returnedFrom, ...returned };
@@ -304,6 +306,7 @@ export const rankingOffers = async (
           positionId: e.appointment.positionId,
           endedOn: e.appointment.ending.date,
           ...returned,
+          assignedHours: e.assignedHours,
           offered: e.offered,
         },
       ];

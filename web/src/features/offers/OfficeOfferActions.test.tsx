@@ -288,6 +288,7 @@ describe('an exhausted ranking', () => {
           endedOn: '2026-05-04',
           hours: 30,
           amountCents: 45_000,
+          assignedHours: 0,
           offered: false,
         },
       ],
