@@ -78,4 +78,28 @@ describe('checklistOf', () => {
       'safety-training',
     ]);
   });
+
+  it('once the appointment has ended, an item left undone is not done, no longer overdue, and reminded of by nobody', () => {
+    const ended = buildAppointment({
+      status: 'ended',
+      protocol: { number: '123', date: '2026-02-20' },
+      startedOn: '2026-03-02',
+      checklist: { 'code-of-ethics': { on: '2026-02-26' } },
+      ending: { kind: 'completed', date: '2026-06-30', hoursDone: 200, hoursReturned: 0, note: '' },
+    });
+    // Long past every due date (the safety training's was the start): still only "not done".
+    const list = checklistOf(ended, UNIVE.profile, '2026-11-02');
+    expect(list.map((e) => [e.item, e.status, e.completedOn])).toEqual([
+      ['inps-registration', 'not-done', null],
+      ['code-of-ethics', 'done', '2026-02-26'],
+      ['safety-training', 'not-done', null],
+      ['regional-communication', 'not-done', null],
+    ]);
+    // The due dates stay, for the record of what was asked by when.
+    expect(list.find((e) => e.item === 'safety-training')?.dueDate).toBe('2026-03-02');
+    expect(dueReminders(list, '2026-11-02', 5)).toEqual([]);
+    // The same appointment the day before it ended, still running: the safety training was overdue.
+    const running = checklistOf({ ...ended, status: 'active', ending: null }, UNIVE.profile, '2026-06-29');
+    expect(running.find((e) => e.item === 'safety-training')?.status).toBe('overdue');
+  });
 });

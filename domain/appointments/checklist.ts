@@ -16,7 +16,12 @@ export const CHECKLIST_OWNERS: Record<ChecklistItem, ChecklistOwner> = {
   'regional-communication': 'office',
 };
 
-export type ChecklistStatus = 'done' | 'pending' | 'overdue';
+/**
+ * done; pending (not yet due, or due with no date known); overdue (past its due date while the appointment runs);
+ * not-done: left undone on an appointment that has ended. Nobody can do it any more, so it is no longer late:
+ * every view shows it plainly and no reminder asks for it.
+ */
+export type ChecklistStatus = 'done' | 'pending' | 'overdue' | 'not-done';
 
 /** One step before (or just after) the start, with who does it and by when; visible to the tutor and the office. */
 export interface ChecklistEntry {
@@ -86,7 +91,13 @@ export const checklistOf = (
     const record = appointment.checklist[entry.item];
     const completedOn = record?.on ?? null;
     const status: ChecklistStatus =
-      completedOn !== null ? 'done' : entry.dueDate !== null && today > entry.dueDate ? 'overdue' : 'pending';
+      completedOn !== null
+        ? 'done'
+        : appointment.status === 'ended'
+          ? 'not-done'
+          : entry.dueDate !== null && today > entry.dueDate
+            ? 'overdue'
+            : 'pending';
     return { ...entry, completedOn, protocolNumber: record?.protocolNumber ?? null, status };
   });
 };
@@ -97,7 +108,8 @@ export const itemsBlockingStart = (entries: readonly ChecklistEntry[]): Checklis
 
 /**
  * The open items to remind someone of on `today`: overdue ones, and those due within `leadDays` days. A job can
- * run this daily and mail the owner of each (the office for the regional communication).
+ * run this daily and mail the owner of each (the office for the regional communication). Items of an ended
+ * appointment (not-done) call for none.
  */
 export const dueReminders = (
   entries: readonly ChecklistEntry[],
@@ -106,6 +118,9 @@ export const dueReminders = (
 ): ChecklistEntry[] => {
   const horizon = plusDays(today, leadDays);
   return entries.filter(
-    (entry) => entry.status !== 'done' && entry.dueDate !== null && entry.dueDate <= horizon,
+    (entry) =>
+      (entry.status === 'pending' || entry.status === 'overdue') &&
+      entry.dueDate !== null &&
+      entry.dueDate <= horizon,
   );
 };

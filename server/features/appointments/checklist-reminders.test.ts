@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { romeToUtc } from '../../../domain/calendar/rome-time.ts';
 import { auditLog, jobs, outboundEmails } from '../../db/schema/index.ts';
@@ -216,6 +217,27 @@ describe.each(testBackends())('checklist reminders on %s', (backend) => {
     });
     expect(barese.statusCode).toBe(200);
     expect(barese.json().ending).toMatchObject({ kind: 'graduation', hoursReturned: 40 });
+    // Ended, what was left undone is "not done", no longer overdue (the safety training was due at the start, 2
+    // March): nobody can do it now. Every view agrees: the appointment, the register and its XLSX.
+    const statuses = (list: Array<{ item: string; status: string }>) =>
+      Object.fromEntries(list.map((e) => [e.item, e.status]));
+    const notDone = {
+      'inps-registration': 'not-done',
+      'code-of-ethics': 'not-done',
+      'safety-training': 'not-done',
+    };
+    expect(statuses(barese.json().checklist)).toEqual(notDone);
+    const [listed] = (await office.get(`/api/appointments?callId=${bari.callId}`)).json().items;
+    expect(statuses(listed.checklist)).toEqual(notDone);
+    const file = await office.get(`/api/appointments/export.xlsx?callId=${bari.callId}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Dati tutor');
+    if (!sheet) throw new Error('no Dati tutor sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(row[header.indexOf('Formazione sicurezza')]).toBe('non svolto');
+    expect(row[header.indexOf('Iscrizione Gestione Separata INPS')]).toBe('non svolto');
   });
 
   it('a start moved by the office moves the INPS reminder: the old job waits for the new day (2 June, a holiday, skipped) and it goes out once', async () => {

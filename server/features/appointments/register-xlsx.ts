@@ -43,12 +43,16 @@ const CHECKLIST_HEADERS: Record<Locale, Record<ChecklistItem, string>> = {
   },
 };
 
-/** The day the item was done; otherwise "da fare entro …" / "scaduto il …" with its due day, or "da fare". */
+/**
+ * The day the item was done; "non svolto" once the appointment has ended without it; otherwise "da fare entro …" /
+ * "scaduto il …" with its due day, or "da fare".
+ */
 const checklistCell = (a: Appointment, item: ChecklistItem, locale: Locale): string => {
   const entry = a.checklist.find((c) => c.item === item);
   const it = locale === 'it';
   if (!entry) return '';
   if (entry.completedOn) return entry.completedOn;
+  if (entry.status === 'not-done') return it ? 'non svolto' : 'not done';
   if (!entry.dueDate) return it ? 'da fare' : 'to do';
   if (entry.status === 'overdue')
     return it ? `scaduto il ${entry.dueDate}` : `overdue since ${entry.dueDate}`;

@@ -16,7 +16,13 @@ export interface ChecklistRecordInput {
   protocolNumber?: string;
 }
 
-const BADGE: Record<Entry['status'], string> = { done: 'success', pending: 'secondary', overdue: 'danger' };
+/** Only an item late while it can still be done is marked in a warning colour; one an ended appointment left undone is not. */
+const BADGE: Record<Entry['status'], string> = {
+  done: 'success',
+  pending: 'secondary',
+  overdue: 'danger',
+  'not-done': 'secondary',
+};
 
 /** The form for one open item of `side`: the date it was done and, for the regional communication, its protocol. */
 const RecordForm = ({
@@ -84,7 +90,8 @@ const RecordForm = ({
 
 /**
  * The checklist before the start (seed 003), as the tutor and the office read it: each item with who sees to it,
- * its due date, its status (overdue marked) and when it was done; the open items of `side` can be recorded here.
+ * its due date, its status (overdue marked; "not done" once the appointment has ended) and when it was done; the
+ * open items of `side` can be recorded here.
  */
 export const Checklist = ({
   appointment,

@@ -97,6 +97,52 @@ describe("the office's register", () => {
 });
 
 describe('the checklist before the start', () => {
+  it('once the appointment has ended, what it left undone reads "non svolto", in no warning colour, with no form', async () => {
+    // As the server sends an ended appointment: its open items not-done (domain/appointments/checklist.ts).
+    const ended: Appointment = {
+      ...signed,
+      status: 'ended',
+      startedOn: '2026-03-02',
+      hoursDone: 200,
+      ending: { kind: 'completed', date: '2026-12-31', hoursDone: 200, hoursReturned: 0, note: '' },
+      checklist: signed.checklist.map((e) =>
+        e.item === 'code-of-ethics'
+          ? { ...e, status: 'done', completedOn: '2026-02-25' }
+          : { ...e, status: 'not-done' },
+      ),
+    };
+    renderApp('/incarichi', {
+      'GET /api/session': () => ({ status: 200, body: sessionOf('student') }),
+      'GET /api/me/appointments': () => ({ status: 200, body: { items: [ended] } }),
+    });
+    const safety = await screen.findByTestId('checklist-safety-training');
+    const badge = within(safety).getByText('non svolto');
+    expect(badge.className).toContain('secondary');
+    expect(badge.className).not.toContain('danger');
+    const inps = screen.getByTestId('checklist-inps-registration');
+    expect(within(inps).getByText('non svolto')).toBeTruthy();
+    // Nobody can record it any more: no form, not even for the tutor's own item.
+    expect(within(inps).queryByRole('button')).toBeNull();
+    expect(within(screen.getByTestId('checklist')).queryByText('in ritardo')).toBeNull();
+    cleanup();
+
+    // The office's register: no "in ritardo" on the checklist button; the dialog says "non svolto".
+    renderApp('/appointments', {
+      'GET /api/session': () => ({ status: 200, body: sessionOf('tutoring-office') }),
+      'GET /api/appointments/awaiting': () => ({ status: 200, body: { items: [] } }),
+      'GET /api/appointments': () => ({ status: 200, body: { items: [ended] } }),
+    });
+    const row = await screen.findByRole('row', { name: /Giulia Lorusso/ });
+    const open = within(row).getByRole('button', { name: /Adempimenti/ });
+    expect(within(open).queryByText('in ritardo')).toBeNull();
+    fireEvent.click(open);
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      within(within(dialog).getByTestId('checklist-safety-training')).getByText('non svolto'),
+    ).toBeTruthy();
+    expect(within(dialog).queryByText('in ritardo')).toBeNull();
+  });
+
   it("the tutor declares the INPS registration with its date; the office's items show but are not theirs to record", async () => {
     let appointment: Appointment = { ...signed, status: 'acknowledged' };
     const bodies: unknown[] = [];
