@@ -51,3 +51,6 @@ export const RecordPayoutSchema = z.object({
   orderDate: DateSchema,
 });
 export type RecordPayout = z.infer<typeof RecordPayoutSchema>;
+
+/** The payout order in Italian (the act) unless asked in English (a courtesy translation). */
+export const PayoutOrderQuerySchema = z.object({ lang: z.enum(['it', 'en']).optional() });

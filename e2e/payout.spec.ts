@@ -102,7 +102,7 @@ test('the office pays a completed appointment from the register: the figures, a 
 
   // The payout order as a PDF, from the row: its number and date, the tutor and the net paid.
   const pdfDownload = page.waitForEvent('download');
-  await row.getByRole('link', { name: 'Dispositivo di liquidazione (PDF)' }).click();
+  await row.getByRole('link', { name: 'Dispositivo di liquidazione in italiano (PDF)' }).click();
   const text = pdfText(await readFile(await (await pdfDownload).path())).replace(/\s+/g, ' ');
   expect(text).toContain('Numero DL 2026/123');
   expect(text).toContain(`Data ${dayText(today)}`);
@@ -112,4 +112,26 @@ test('the office pays a completed appointment from the register: the figures, a 
     .format((gross - studentShare) / 100)
     .replace(/\s/g, ' ');
   expect(text).toContain(`Netto da corrispondere al percipiente ${net}`);
+
+  // The same order in English, its courtesy translation, amounts written the English way: €1,324.85.
+  const englishDownload = page.waitForEvent('download');
+  await row.getByRole('link', { name: 'Dispositivo di liquidazione in inglese (PDF)' }).click();
+  const english = pdfText(await readFile(await (await englishDownload).path())).replace(/\s+/g, ' ');
+  expect(english).toContain('Payout order — tutoring grant');
+  expect(english).toContain('Number DL 2026/123');
+  expect(english).toContain(appointment.tutorName);
+  const netEn = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(
+    (gross - studentShare) / 100,
+  );
+  expect(netEn).toMatch(/^€\d,\d{3}\.\d{2}$/);
+  expect(english).toContain(`Net amount paid to the tutor ${netEn}`);
+
+  // The appointment's page: the safety training the office never recorded is "non svolto" now the appointment has
+  // ended, not "in ritardo" (nobody can do it any more).
+  await row.getByRole('link', { name: appointment.tutorName }).click();
+  await waitForPage(page);
+  const safety = page.getByTestId('checklist-safety-training');
+  await expect(safety).toContainText('non svolto');
+  await expect(page.getByTestId('checklist')).not.toContainText('in ritardo');
+  await expectNoAxeViolations(page);
 });

@@ -7,6 +7,7 @@ import { pdfText } from '../../documents/pdf-text.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
 import { demoSupervisor, insertAcceptedOffer } from '../appointments/test-fixture.ts';
+import { renderPayoutOrderPdf } from './order-pdf.ts';
 
 /**
  * The payout order of an ended appointment at Bari: 40 of 50 hours of EUR 750 done before a withdrawal, so EUR 600
@@ -258,6 +259,69 @@ describe.each(testBackends())('payouts on %s', (backend) => {
       'legge 13 agosto 1984 n. 476',
     ])
       expect(text).toContain(expected);
+  });
+
+  it('the payout order in English (?lang=en) is the courtesy translation, amounts and rate written the English way', async () => {
+    const office = await as('ufficio');
+    const file = await office.get(`/api/appointments/${id}/payout.pdf?lang=en`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(file.rawPayload).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Payout order — tutoring grant',
+      'Courtesy translation: the order signed in Italian is the act (dispositivo di liquidazione).',
+      'Number DL 123/2026',
+      'Date 04/05/2026',
+      'Beneficiary',
+      'Giulia Rossi-777',
+      'protocol no. 2026/777 of 20/02/2026',
+      'Period from ',
+      '30/04/2026, withdrawal by the tutor; hours done 40',
+      'Hours paid (done, no more than those of the appointment) 40',
+      'Gross amount to the tutor €600.00',
+      'paid by the tutor (1/3 of 35.03%) €70.06',
+      'Net amount paid to the tutor €529.94',
+      'paid by the university (2/3 of 35.03%) €140.12',
+      'Total cost to the university €740.12',
+      'INPS Gestione Separata rate 2026 35.03%',
+      'Law 476 of 13 August 1984',
+      'The Director',
+    ])
+      expect(text).toContain(expected);
+    for (const italian of [
+      'Dispositivo di liquidazione —',
+      'Importo lordo',
+      '600,00 €',
+      'rinuncia del tutor',
+    ])
+      expect(text).not.toContain(italian);
+    // Without ?lang the order is the Italian act, whatever the office's language; another language is refused.
+    const plain = pdfText((await office.get(`/api/appointments/${id}/payout.pdf`)).rawPayload);
+    expect(plain).toContain('Dispositivo di liquidazione');
+    expect((await office.get(`/api/appointments/${id}/payout.pdf?lang=fr`)).statusCode).toBe(400);
+  });
+
+  it('amounts of thousands are grouped the way of each language: 1.234,56 € and €1,234.56', async () => {
+    const office = await as('ufficio');
+    const appointment = (await office.get(`/api/appointments/${id}`)).json();
+    const payout = (await office.get(`/api/appointments/${id}/payout`)).json();
+    const large = { ...payout, grossCents: 123_456, universityCostCents: 1_234_567 };
+    const read = async (language: 'it' | 'en') =>
+      pdfText(
+        await renderPayoutOrderPdf(
+          appointment,
+          large,
+          { universityName: 'Politecnico di Bari' },
+          new Date(),
+          language,
+        ),
+      ).replace(/\s+/g, ' ');
+    const italian = await read('it');
+    expect(italian).toContain('Importo lordo percipiente 1.234,56 €');
+    expect(italian).toContain("Costo complessivo per l'Ateneo 12.345,67 €");
+    const english = await read('en');
+    expect(english).toContain('Gross amount to the tutor €1,234.56');
+    expect(english).toContain('Total cost to the university €12,345.67');
   });
 
   it('an appointment not ended has no payout, nor its order as a PDF (409)', async () => {

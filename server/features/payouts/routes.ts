@@ -1,5 +1,5 @@
 import { IdParamsSchema } from '../../../api/common.ts';
-import { PayoutSchema, RecordPayoutSchema } from '../../../api/payouts.ts';
+import { PayoutOrderQuerySchema, PayoutSchema, RecordPayoutSchema } from '../../../api/payouts.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import type { App } from '../../http/app-types.ts';
 import { appointmentView } from '../appointments/service.ts';
@@ -52,8 +52,9 @@ export const payoutRoutes = async (app: App) => {
       schema: {
         tags,
         summary:
-          'The payout order (dispositivo di liquidazione) of a paid appointment as a PDF, in Italian; 404 until the order is recorded',
+          'The payout order (dispositivo di liquidazione) of a paid appointment as a PDF, in Italian (the act) unless ?lang=en asks for the English courtesy translation; 404 until the order is recorded',
         params: IdParamsSchema,
+        querystring: PayoutOrderQuerySchema,
         produces: ['application/pdf'],
       },
     },
@@ -66,6 +67,7 @@ export const payoutRoutes = async (app: App) => {
         payout,
         { universityName: ctx.config.UNIVERSITY_NAME },
         ctx.clock.now(),
+        request.query.lang ?? 'it',
       );
       return reply
         .header('content-type', 'application/pdf')

@@ -1754,7 +1754,6 @@ export const en: Catalogue<typeof it> = {
     paid: 'Paid on {{date}} (no. {{number}})',
     paidNoNumber: 'Paid on {{date}}',
     netPaid: 'net {{amount}}',
-    orderPdf: 'Payout order (PDF)',
     orderPdfIt: 'Payout order in Italian (PDF)',
     orderPdfEn: 'Payout order in English (PDF)',
   },

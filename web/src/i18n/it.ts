@@ -1758,7 +1758,6 @@ export const it = {
     paid: 'Liquidato il {{date}} (n. {{number}})',
     paidNoNumber: 'Liquidato il {{date}}',
     netPaid: 'netto {{amount}}',
-    orderPdf: 'Dispositivo di liquidazione (PDF)',
     orderPdfIt: 'Dispositivo di liquidazione in italiano (PDF)',
     orderPdfEn: 'Dispositivo di liquidazione in inglese (PDF)',
   },

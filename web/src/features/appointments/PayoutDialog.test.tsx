@@ -138,6 +138,18 @@ describe('the payout dialog', () => {
       { orderNumber: 'DL 123/2026', orderDate: '2026-11-12' },
     ]);
     expect(screen.queryByRole('button', { name: 'Liquida' })).toBeNull();
+    // Paid: the order as a PDF in Italian (the act) and in English (its courtesy translation).
+    const paidRow = screen.getByTestId('appointment-row');
+    expect(
+      within(paidRow)
+        .getByRole('link', { name: 'Dispositivo di liquidazione in italiano (PDF)' })
+        .getAttribute('href'),
+    ).toBe(`/api/appointments/${ID}/payout.pdf?lang=it`);
+    expect(
+      within(paidRow)
+        .getByRole('link', { name: 'Dispositivo di liquidazione in inglese (PDF)' })
+        .getAttribute('href'),
+    ).toBe(`/api/appointments/${ID}/payout.pdf?lang=en`);
   });
 
   it("says when the year's INPS rate is not in the profile yet and the last known one applies provisionally", async () => {

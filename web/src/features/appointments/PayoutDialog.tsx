@@ -17,6 +17,26 @@ export const fetchPayout = (id: string) => apiGet(payoutPath(id), PayoutSchema);
 export const recordPayout = (id: string, body: RecordPayout): Promise<Payout> =>
   apiSend('POST', payoutPath(id), body, PayoutSchema);
 
+/**
+ * The recorded order as a PDF: in Italian, the act, and in English, its courtesy translation (like the letter's two
+ * links on the office's appointment page). Only a paid appointment has one.
+ */
+export const PayoutOrderLinks = ({ appointment }: { appointment: Appointment }) => {
+  const { t } = useTranslation();
+  if (appointment.payout?.status !== 'paid') return null;
+  const pdf = `${payoutPath(appointment.id)}.pdf`;
+  return (
+    <>
+      <a href={`${pdf}?lang=it`} download>
+        {t('payouts.orderPdfIt')}
+      </a>
+      <a href={`${pdf}?lang=en`} download>
+        {t('payouts.orderPdfEn')}
+      </a>
+    </>
+  );
+};
+
 /** "Da liquidare € 400,00", "Liquidato il 12/11/2026 (n. 2026/123)" or "Nulla da liquidare". */
 export const PayoutStatus = ({ payout }: { payout: PayoutView | null | undefined }) => {
   const { t, i18n } = useTranslation();

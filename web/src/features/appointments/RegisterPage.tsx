@@ -8,7 +8,7 @@ import { useListParams } from '../../components/use-list-params.ts';
 import { Page } from '../../layout/Page.tsx';
 import { ChecklistDialog } from './ChecklistDialog.tsx';
 import { WithdrawalNoticeAlert } from './office/WithdrawalNoticeAlert.tsx';
-import { PayoutDialog, PayoutStatus } from './PayoutDialog.tsx';
+import { PayoutDialog, PayoutOrderLinks, PayoutStatus } from './PayoutDialog.tsx';
 import {
   AWAITING_KEY,
   dayText,
@@ -129,11 +129,7 @@ export const RegisterPage = () => {
                       {a.status === 'generated' && <SignDialog appointment={a} />}
                       <ChecklistDialog appointment={a} />
                       {a.payout?.status === 'due' && <PayoutDialog appointment={a} />}
-                      {a.payout?.status === 'paid' && (
-                        <a href={`/api/appointments/${encodeURIComponent(a.id)}/payout.pdf`} download>
-                          {t('payouts.orderPdf')}
-                        </a>
-                      )}
+                      <PayoutOrderLinks appointment={a} />
                     </td>
                   </tr>
                 ))}
