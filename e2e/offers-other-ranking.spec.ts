@@ -84,26 +84,48 @@ test('the office offers the grant of an exhausted ranking to a candidate of anot
   const group = dialog.getByRole('group', { name: 'Candidato (migliore punteggio per primo)' });
   const items = group.getByTestId('other-candidate');
   await expect(items.first()).toBeVisible();
-  // Best score first, each with their own ranking named and linked.
-  const texts = await items.allInnerTexts();
-  const scores = texts.map((text) => Number(/punti ([\d.,]+)/.exec(text)?.[1]?.replace(',', '.')));
-  expect(scores.every((s) => Number.isFinite(s))).toBe(true);
-  expect(scores).toEqual([...scores].sort((x, y) => y - x));
-  const item = items.filter({ hasText: new RegExp(`^${escapeRegExp(chosen.name)} \\(`) });
+  // Grouped by ranking: each group's legend names the ranking and its call once; inside, best score first, each
+  // line with the candidate's place and score and a link to their ranking (no call title repeated on each line).
+  const rankingGroups = group.getByTestId('other-ranking-group');
+  for (const rankingGroup of await rankingGroups.all()) {
+    const texts = await rankingGroup.getByTestId('other-candidate').allInnerTexts();
+    const scores = texts.map((text) => Number(/punti ([\d.,]+)/.exec(text)?.[1]?.replace(',', '.')));
+    expect(scores.every((s) => Number.isFinite(s))).toBe(true);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  }
+  const bGroup = group.getByRole('group', { name: new RegExp(`^${escapeRegExp(bTitle)} Bando: `) });
+  await expect(bGroup).toHaveCount(1);
+  const callTitle = ((await bGroup.locator('legend span').textContent()) ?? '').replace(/^Bando: /, '');
+  expect(callTitle.length).toBeGreaterThan(0);
+  const item = bGroup
+    .getByTestId('other-candidate')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(chosen.name)} \\(`) });
   await expect(item).toHaveCount(1);
-  await expect(item).toContainText(`${bTitle} — `);
   await expect(item).toContainText(`${chosen.place}° posto`);
-  await expect(item.getByRole('link', { name: bTitle })).toHaveAttribute('href', `/calls/${callId}/rankings`);
+  await expect(item).not.toContainText(callTitle);
+  await expect(item).not.toContainText(bTitle);
+  await expect(item.getByRole('link', { name: 'Vedi la graduatoria' })).toHaveAttribute(
+    'href',
+    `/calls/${callId}/rankings`,
+  );
   // Nothing is offered before a candidate is chosen.
   const confirm = dialog.getByRole('button', { name: 'Offri l’assegno' });
   await expect(confirm).toBeDisabled();
   await expectNoAxeViolations(page);
 
-  // On a phone the list wraps inside the dialog: the chosen candidate's line is not cut.
+  // On a phone the list wraps inside the dialog: neither the ranking's legend nor the chosen candidate's line is cut.
   const desktop = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  const box = await item.boundingBox();
-  expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const shown of [item, bGroup.locator('legend')]) {
+    const box = await shown.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+  }
+  // From the keyboard: Tab reaches the candidates' radio group, the arrows move the choice.
+  const radios = group.getByRole('radio');
+  await radios.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(radios.nth(1)).toBeChecked();
+  await expect(radios.nth(1)).toBeFocused();
   if (desktop) await page.setViewportSize(desktop);
 
   // The radio is drawn by its label (bootstrap-italia), which is what a person clicks.

@@ -14,11 +14,24 @@ import {
   rankingOffersKey,
 } from './queries.ts';
 
+/** The candidates grouped by their ranking, the rankings in the order of their best candidate (best score first). */
+const byRanking = (list: readonly OtherRankingCandidate[]) => {
+  const groups = new Map<string, { first: OtherRankingCandidate; candidates: OtherRankingCandidate[] }>();
+  for (const c of list) {
+    const group = groups.get(c.rankingId);
+    if (group) group.candidates.push(c);
+    else groups.set(c.rankingId, { first: c, candidates: [c] });
+  }
+  return [...groups.values()];
+};
+
 /**
  * An exhausted ranking draws from a related one (seed 002 art. 4 c.4, seed 004 art. 8): the office picks a free grant
  * and an eligible candidate of another ranking, best score first, and offers it; the candidate's acceptance is their
- * consent. The candidates are a list of radio buttons (a select's options would be cut short on a phone), each with
- * their own ranking, place and score, and a link to that ranking.
+ * consent. The candidates are radio buttons (a select's options would be cut short on a phone) grouped by their
+ * ranking: each group's legend names the ranking (its position) and its call once, and each candidate line carries
+ * the name, place and score, and a link to that ranking. All radios share one name: one choice, arrow keys move
+ * through every group.
  */
 export const OtherRankingDialog = ({
   rankingId,
@@ -71,7 +84,6 @@ export const OtherRankingDialog = ({
   const labelOf = (c: OtherRankingCandidate) =>
     t('officeOffers.otherCandidateOption', {
       name: `${c.familyName} ${c.givenName} (${c.protocolNumber ?? '—'})`,
-      ranking: `${c.rankingTitle} — ${c.callTitle}`,
       place: c.place,
       score: score(c.totalHundredths),
     });
@@ -104,36 +116,50 @@ export const OtherRankingDialog = ({
                   list.length === 0 ? (
                     <p>{t('officeOffers.otherNone')}</p>
                   ) : (
-                    <ul className="list-unstyled mb-0">
-                      {list.map((c, index) => {
-                        const value = `${c.rankingId}|${c.applicationId}`;
-                        const id = `${ids.candidate}-${index}`;
-                        return (
-                          <li key={value} className="border-bottom py-2" data-testid="other-candidate">
-                            <div className="form-check my-0">
-                              <input
-                                className="form-check-input"
-                                type="radio"
-                                name={ids.candidate}
-                                id={id}
-                                value={value}
-                                checked={choice === value}
-                                onChange={() => setChoice(value)}
-                              />
-                              <label className="form-check-label fw-normal" htmlFor={id}>
-                                {labelOf(c)}
-                              </label>
-                            </div>
-                            <Link
-                              className="small ms-4 ps-2"
-                              to={`/calls/${encodeURIComponent(c.callId)}/rankings`}
-                            >
-                              {c.rankingTitle}
-                            </Link>
-                          </li>
-                        );
-                      })}
-                    </ul>
+                    byRanking(list).map(({ first, candidates: group }, groupIndex) => (
+                      <fieldset
+                        key={first.rankingId}
+                        className="border-top pt-2 mt-2"
+                        data-testid="other-ranking-group"
+                      >
+                        <legend className="fs-6 fw-semibold float-none w-100 mb-1 text-break">
+                          {first.rankingTitle}{' '}
+                          <span className="d-block small fw-normal">
+                            {t('officeOffers.otherCall', { call: first.callTitle })}
+                          </span>
+                        </legend>
+                        <ul className="list-unstyled mb-0">
+                          {group.map((c, index) => {
+                            const value = `${c.rankingId}|${c.applicationId}`;
+                            const id = `${ids.candidate}-${groupIndex}-${index}`;
+                            return (
+                              <li key={value} className="py-1" data-testid="other-candidate">
+                                <div className="form-check my-0">
+                                  <input
+                                    className="form-check-input"
+                                    type="radio"
+                                    name={ids.candidate}
+                                    id={id}
+                                    value={value}
+                                    checked={choice === value}
+                                    onChange={() => setChoice(value)}
+                                  />
+                                  <label className="form-check-label fw-normal text-break" htmlFor={id}>
+                                    {labelOf(c)}
+                                  </label>
+                                </div>
+                                <Link
+                                  className="small ms-4 ps-2"
+                                  to={`/calls/${encodeURIComponent(c.callId)}/rankings`}
+                                >
+                                  {t('officeOffers.otherRankingLink')}
+                                </Link>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </fieldset>
+                    ))
                   )
                 }
               </QueryView>
