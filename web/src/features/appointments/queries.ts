@@ -4,8 +4,10 @@ import {
   AppointmentListSchema,
   type AppointmentRegisterQuery,
   AppointmentSchema,
+  type AssignReturnedHours,
   AwaitingOfferListSchema,
   type CreateAppointment,
+  ReturnedHoursSchema,
 } from '../../../../api/appointments.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
 
@@ -78,3 +80,17 @@ export type OfficeAction = 'activate' | 'amend' | 'pause' | 'resume' | 'end';
 
 export const runOfficeAction = (id: string, action: OfficeAction, body: unknown): Promise<Appointment> =>
   apiSend('POST', `/api/appointments/${encodeURIComponent(id)}/${action}`, body, AppointmentSchema);
+
+/** What an ended appointment gave back and where it went; under the appointment's key, refreshed with it. */
+export const returnedHoursKey = (id: string) => [...appointmentKey(id), 'returned-hours'] as const;
+
+export const fetchReturnedHours = (id: string) =>
+  apiGet(`/api/appointments/${encodeURIComponent(id)}/returned-hours`, ReturnedHoursSchema);
+
+export const assignReturnedHours = (id: string, body: AssignReturnedHours) =>
+  apiSend(
+    'POST',
+    `/api/appointments/${encodeURIComponent(id)}/returned-hours/assignments`,
+    body,
+    ReturnedHoursSchema,
+  );

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Table } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { RankingOffers } from '../../../../api/offers.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { euroText, lastDayText, offerReturnedHours, rankingOffersKey } from './queries.ts';
@@ -52,18 +53,36 @@ export const ReturnedHoursSection = ({
                 {r.tutorName}
               </th>
               <td>{lastDayText(r.endedOn, i18n.language)}</td>
-              <td>{r.hours}</td>
-              <td>{euroText(r.amountCents, i18n.language)}</td>
               <td>
+                {r.hours}
+                {r.assignedHours > 0 && (
+                  <div className="small">
+                    {t('officeOffers.returnedAssigned', { count: r.assignedHours })}
+                  </div>
+                )}
+              </td>
+              <td>{euroText(r.amountCents, i18n.language)}</td>
+              <td className="d-flex flex-wrap gap-2 align-items-center">
+                <Link
+                  to={`/appointments/${encodeURIComponent(r.appointmentId)}#ore-restituite`}
+                  aria-label={t('officeOffers.returnedDetailsLabel', { name: r.tutorName })}
+                >
+                  {t('officeOffers.returnedDetails')}
+                </Link>
                 {r.offered ? (
                   t('officeOffers.returnedOffered')
+                ) : r.assignedHours >= r.hours ? (
+                  t('officeOffers.returnedAllAssigned')
                 ) : (
                   <Button
                     color="primary"
                     size="xs"
                     disabled={offer.isPending}
                     onClick={() => offer.mutate(r.appointmentId)}
-                    aria-label={t('officeOffers.returnedOfferLabel', { hours: r.hours, name: r.tutorName })}
+                    aria-label={t('officeOffers.returnedOfferLabel', {
+                      hours: r.hours - r.assignedHours,
+                      name: r.tutorName,
+                    })}
                   >
                     {t('officeOffers.returnedOffer')}
                   </Button>

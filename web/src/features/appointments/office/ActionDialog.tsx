@@ -14,7 +14,9 @@ export type ErrorAt = (field: string) => string | undefined;
 
 interface ActionDialogProps {
   appointment: Appointment;
-  action: OfficeAction;
+  /** The appointment's own step; or `submit`, another request about it (its reply then is not the appointment). */
+  action?: OfficeAction;
+  submit?: (body: unknown) => Promise<unknown>;
   /** The button that opens the dialog, and the dialog's title. */
   label: string;
   title: string;
@@ -44,6 +46,7 @@ interface ActionDialogProps {
 export const ActionDialog = ({
   appointment,
   action,
+  submit,
   label,
   title,
   fields,
@@ -64,11 +67,19 @@ export const ActionDialog = ({
   const [confirming, setConfirming] = useState(fields === undefined);
   const [local, setLocal] = useState<FieldErrors>({});
   const mutation = useMutation({
-    mutationFn: () => runOfficeAction(appointment.id, action, body()),
+    mutationFn: async () => {
+      if (submit) {
+        await submit(body());
+        return null;
+      }
+      if (!action) throw new Error('ActionDialog needs an action or a submit');
+      return runOfficeAction(appointment.id, action, body());
+    },
     onSuccess: async (next) => {
-      client.setQueryData(appointmentKey(appointment.id), next);
+      if (next) client.setQueryData(appointmentKey(appointment.id), next);
       setOpen(false);
       onDone(doneMessage);
+      // Under the register's key: the register, this appointment and what hangs from it are read again.
       await client.invalidateQueries({ queryKey: REGISTER_KEY });
     },
     onError: () => {

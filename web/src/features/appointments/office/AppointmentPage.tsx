@@ -23,6 +23,7 @@ import { EndDialog } from './EndDialog.tsx';
 import { Amendments, Ending, Pauses } from './History.tsx';
 import { PauseDialog } from './PauseDialog.tsx';
 import { ResumeDialog } from './ResumeDialog.tsx';
+import { ReturnedHoursPanel } from './ReturnedHoursPanel.tsx';
 import { WithdrawalNoticeAlert } from './WithdrawalNoticeAlert.tsx';
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -206,6 +207,7 @@ const AppointmentView = ({ appointment }: { appointment: Appointment }) => {
           </div>
         )}
       </Ending>
+      <ReturnedHoursPanel appointment={appointment} onDone={setMessage} />
     </>
   );
 };

@@ -1,6 +1,7 @@
 import { Table } from 'design-react-kit';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Appointment, AppointmentTermsInput } from '../../../../../api/appointments.ts';
 import { dayText, euroText } from '../queries.ts';
 import { daysBetween } from './dates.ts';
@@ -90,7 +91,19 @@ export const Amendments = ({ appointment }: { appointment: Appointment }) => {
                 <td>
                   <TermsLine terms={amendment.before} /> → <TermsLine terms={amendment.after} />
                 </td>
-                <td>{amendment.reason}</td>
+                <td>
+                  {amendment.reason}
+                  {amendment.returnedHoursFrom && (
+                    <>
+                      {' '}
+                      (
+                      <Link to={`/appointments/${encodeURIComponent(amendment.returnedHoursFrom)}`}>
+                        {t('returnedHours.amendmentSource')}
+                      </Link>
+                      )
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
