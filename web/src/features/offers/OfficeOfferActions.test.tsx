@@ -211,23 +211,28 @@ describe('an exhausted ranking', () => {
     );
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/l’accettazione vale come consenso/)).toBeTruthy();
-    // The candidates are radio buttons in a group (readable on a phone), best score first, each with their own
-    // ranking, place and score, and a link to that ranking's page.
+    // The candidates are radio buttons in a group (readable on a phone), best score first, grouped by their ranking:
+    // each group's legend names the ranking and its call once; each line the place and score, and a link to that
+    // ranking's page.
     const group = within(dialog).getByRole('group', { name: 'Candidato (migliore punteggio per primo)' });
     const radios = await within(group).findAllByRole('radio');
     expect(radios.map((r) => (r as HTMLInputElement).checked)).toEqual([false, false]);
+    const didattico = within(group).getByRole('group', {
+      name: 'Tutorato didattico — DMMM (LM) Bando: Bando tutorato 2025/26',
+    });
+    const informativo = within(group).getByRole('group', {
+      name: 'Tutorato informativo — DMMM (LM) Bando: Bando tutorato 2025/26',
+    });
     const items = within(group).getAllByRole('listitem');
     expect(items.map((i) => i.textContent)).toEqual([
-      expect.stringMatching(
-        /^Neri Walter \(2026\/000077\) — Tutorato didattico — DMMM \(LM\).*2° posto, punti 29,5/,
-      ),
-      expect.stringMatching(
-        /^Bianchi Carlo \(2026\/000081\) — Tutorato informativo — DMMM \(LM\).*3° posto, punti 27/,
-      ),
+      'Neri Walter (2026/000077) — 2° posto, punti 29,5Vedi la graduatoria',
+      'Bianchi Carlo (2026/000081) — 3° posto, punti 27Vedi la graduatoria',
     ]);
+    expect(didattico.contains(items[0] as HTMLElement)).toBe(true);
+    expect(informativo.contains(items[1] as HTMLElement)).toBe(true);
     expect(
       within(items[0] as HTMLElement)
-        .getByRole('link', { name: 'Tutorato didattico — DMMM (LM)' })
+        .getByRole('link', { name: 'Vedi la graduatoria' })
         .getAttribute('href'),
     ).toBe(`/calls/${OTHER_CALL_ID}/rankings`);
     // Nothing can be offered before a candidate is chosen.
