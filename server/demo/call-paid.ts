@@ -42,9 +42,12 @@ const HOURS = 100;
 const AMOUNT_CENTS = 150_000;
 const DAY = (date: string, time = '10:00') => romeToUtc(date, time);
 
-/** The student the call's grant went to: the last by student number without an account or an application. */
-const pickTutor = async (db: DbOrTx) => {
-  const [row] = await db
+/**
+ * Students without an account or an application, the last by student number first: the demo calls seeded as data give
+ * their grants to them, so no other demo flow meets them.
+ */
+export const pickFreeStudents = async (db: DbOrTx, count: number) =>
+  db
     .select({ personId: students.personId, email: people.email })
     .from(students)
     .innerJoin(people, eq(people.id, students.personId))
@@ -57,9 +60,7 @@ const pickTutor = async (db: DbOrTx) => {
       ),
     )
     .orderBy(desc(students.studentNumber))
-    .limit(1);
-  return row ?? null;
-};
+    .limit(count);
 
 /**
  * A call whose selection is over, seeded as data: its one position, the winner's confirmed application, the
@@ -90,11 +91,21 @@ export interface SelectedCallSpec {
     validUntil: string;
   };
   offer: { offeredAt: Date; expiresAt: Date; lastDay: string; remindAt: Date; acceptedAt: Date };
+  /** More winners of the same position after `tutorId`, one grant each, applied and accepting at the same moments. */
+  otherWinners?: Array<{ tutorId: string; protocolNumber: string }>;
 }
 
-/** The call, its application, definitive ranking and accepted offer; the accepted offer's id. */
-export const seedSelectedCall = async (db: DbOrTx, spec: SelectedCallSpec) =>
+/** The call, its applications, definitive ranking and accepted offers; the first winner's offer id. */
+export const seedSelectedCall = async (db: DbOrTx, spec: SelectedCallSpec): Promise<string> =>
+  (await seedSelectedCallOffers(db, spec))[0] as string;
+
+/** The same, with every winner's accepted offer id, in the ranking's order. */
+export const seedSelectedCallOffers = async (db: DbOrTx, spec: SelectedCallSpec): Promise<string[]> =>
   db.transaction(async (tx) => {
+    const winners = [
+      { tutorId: spec.tutorId, protocolNumber: spec.applied.protocolNumber },
+      ...(spec.otherWinners ?? []),
+    ];
     const { call, positionId } = await insertDeiCall(tx, {
       code: spec.code,
       title: spec.title,
@@ -103,28 +114,13 @@ export const seedSelectedCall = async (db: DbOrTx, spec: SelectedCallSpec) =>
       opensAt: spec.opensAt,
       closesAt: spec.closesAt,
       activityType: spec.activityType,
-      grants: 1,
+      grants: winners.length,
       amountPerGrantCents: spec.amountCents,
     });
-    // insertDeiCall writes this year's calls with their own end of activities.
     await tx
       .update(calls)
       .set({ academicYear: spec.academicYear, activitiesEndDate: spec.activitiesEndDate })
       .where(eq(calls.id, call.id));
-    const [application] = await tx
-      .insert(applications)
-      .values({
-        callId: call.id,
-        studentId: spec.tutorId,
-        status: 'confirmed',
-        declaredTitles: {},
-        protocolNumber: spec.applied.protocolNumber,
-        confirmedAt: spec.applied.at,
-        callVersion: call.version,
-        createdAt: new Date(spec.applied.at.getTime() - 40 * 60_000),
-        updatedAt: spec.applied.at,
-      })
-      .returning({ id: applications.id });
     const [ranking] = await tx
       .insert(rankings)
       .values({
@@ -141,39 +137,58 @@ export const seedSelectedCall = async (db: DbOrTx, spec: SelectedCallSpec) =>
         computedAt: spec.ranking.computedAt,
       })
       .returning({ id: rankings.id });
-    if (!application || !ranking) throw new Error(`demo call ${spec.code}: insert failed`);
+    if (!ranking) throw new Error(`demo call ${spec.code}: ranking insert failed`);
     await tx.insert(rankingPositions).values({ rankingId: ranking.id, positionId });
-    await tx.insert(rankingEntries).values({
-      rankingId: ranking.id,
-      applicationId: application.id,
-      place: 1,
-      totalHundredths: 4200,
-      outcome: 'winner',
-      positionId,
-      tieGroup: null,
-      detail: {},
-    });
-    const [offer] = await tx
-      .insert(offers)
-      .values({
+    const offerIds: string[] = [];
+    for (const [index, winner] of winners.entries()) {
+      const [application] = await tx
+        .insert(applications)
+        .values({
+          callId: call.id,
+          studentId: winner.tutorId,
+          status: 'confirmed',
+          declaredTitles: {},
+          protocolNumber: winner.protocolNumber,
+          confirmedAt: spec.applied.at,
+          callVersion: call.version,
+          createdAt: new Date(spec.applied.at.getTime() - 40 * 60_000),
+          updatedAt: spec.applied.at,
+        })
+        .returning({ id: applications.id });
+      if (!application) throw new Error(`demo call ${spec.code}: application insert failed`);
+      await tx.insert(rankingEntries).values({
         rankingId: ranking.id,
-        positionId,
-        grantNumber: 1,
         applicationId: application.id,
-        studentId: spec.tutorId,
-        status: 'accepted',
-        reason: 'winner',
-        offeredAt: spec.offer.offeredAt,
-        expiresAt: spec.offer.expiresAt,
-        lastDay: spec.offer.lastDay,
-        remindAt: spec.offer.remindAt,
-        closedAt: spec.offer.acceptedAt,
-        closedBy: spec.tutorId,
-        sequence: 1,
-      })
-      .returning({ id: offers.id });
-    if (!offer) throw new Error(`demo call ${spec.code}: offer insert failed`);
-    return offer.id;
+        place: index + 1,
+        totalHundredths: 4200 - index * 150,
+        outcome: 'winner',
+        positionId,
+        tieGroup: null,
+        detail: {},
+      });
+      const [offer] = await tx
+        .insert(offers)
+        .values({
+          rankingId: ranking.id,
+          positionId,
+          grantNumber: index + 1,
+          applicationId: application.id,
+          studentId: winner.tutorId,
+          status: 'accepted',
+          reason: 'winner',
+          offeredAt: spec.offer.offeredAt,
+          expiresAt: spec.offer.expiresAt,
+          lastDay: spec.offer.lastDay,
+          remindAt: spec.offer.remindAt,
+          closedAt: spec.offer.acceptedAt,
+          closedBy: winner.tutorId,
+          sequence: index + 1,
+        })
+        .returning({ id: offers.id });
+      if (!offer) throw new Error(`demo call ${spec.code}: offer insert failed`);
+      offerIds.push(offer.id);
+    }
+    return offerIds;
   });
 
 /**
@@ -243,7 +258,7 @@ export const runDemoPaidCall = async (ctx: AppContext) => {
   const office = await personOf(db, 'ufficio');
   const supervisorId = await personOf(db, 'referente');
   const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'DICATECH'));
-  const tutor = await pickTutor(db);
+  const [tutor] = await pickFreeStudents(db, 1);
   if (!office || !supervisorId || !unit || !tutor) return;
   const offerId = await seedSelectedCall(db, {
     code: DEMO_PAID_CALL_CODE,

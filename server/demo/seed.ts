@@ -12,6 +12,7 @@ import { runDemoExhaustedSelection, seedDemoExhaustedCall } from './call-exhaust
 import { runDemoPaidCall } from './call-paid.ts';
 import { runDemoPastSelection, seedDemoPastCall } from './call-past.ts';
 import { seedDemoCall } from './call-poliba.ts';
+import { runDemoReturnedHoursCall } from './call-returned.ts';
 import { runDemoTutorCall } from './call-tutor.ts';
 import { seedDemoCareers } from './careers.ts';
 import { seedDemoCommittee } from './committee.ts';
@@ -62,6 +63,7 @@ export const demoAfterSeed: Array<(ctx: AppContext) => Promise<void>> = [
   runDemoExhaustedSelection,
   runDemoPaidCall,
   runDemoTutorCall,
+  runDemoReturnedHoursCall,
 ];
 
 const seedUnits = async (tx: DbOrTx) => {
