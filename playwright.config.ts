@@ -21,6 +21,7 @@ const STATEFUL = [
   '**/call-editor.spec.ts',
   '**/committee.spec.ts',
   '**/committee-appeals.spec.ts',
+  '**/returned-hours.spec.ts',
 ];
 
 /**

@@ -133,5 +133,14 @@ test('the office pays a completed appointment from the register: the figures, a 
   const safety = page.getByTestId('checklist-safety-training');
   await expect(safety).toContainText('non svolto');
   await expect(page.getByTestId('checklist')).not.toContainText('in ritardo');
+  // The order is there too, in both languages.
+  const payout = page.getByTestId('payout');
+  await expect(payout).toContainText('Liquidato il');
+  await expect(
+    payout.getByRole('link', { name: 'Dispositivo di liquidazione in italiano (PDF)' }),
+  ).toHaveAttribute('href', `/api/appointments/${appointment.id}/payout.pdf?lang=it`);
+  await expect(
+    payout.getByRole('link', { name: 'Dispositivo di liquidazione in inglese (PDF)' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -9,7 +9,7 @@ import { appointThroughServices, pickFreeStudents, seedSelectedCallOffers } from
 import { at, personOf, romeDaysBefore } from './dei-calls.ts';
 
 /*
- * Hours given back, waiting for the office: a DEI call of 2025/26 with two grants of supplementary teaching. Both
+ * Hours given back, waiting for the office: a DEI call of 2025/26 with two grants of subject tutoring. Both
  * winners were appointed through the services; the first withdrew a fortnight before the demo loads after 30 of their
  * 80 hours, so 50 hours (EUR 750) went back to the position; the second is still at work. The office may offer the
  * hours to the next candidate (there is none: the ranking held two) or give them, in parts, to the other tutor on the
@@ -37,11 +37,11 @@ export const runDemoReturnedHoursCall = async (ctx: AppContext) => {
   const offerIds = await seedSelectedCallOffers(db, {
     code: DEMO_RETURNED_CALL_CODE,
     title:
-      "Selezione per titoli per l'assegnazione di 2 assegni per attività didattico-integrative presso il Dipartimento di Ingegneria Elettrica e dell'Informazione - A.A. 2025/26",
+      "Selezione per titoli per l'assegnazione di 2 assegni per attività di tutorato didattico presso il Dipartimento di Ingegneria Elettrica e dell'Informazione - A.A. 2025/26",
     unitId: unit.id,
     tutorId: first.personId,
     otherWinners: [{ tutorId: second.personId, protocolNumber: '2025/01802' }],
-    activityType: 'Esercitazioni di Analisi matematica',
+    activityType: 'Tutorato didattico di Analisi matematica',
     amountCents: AMOUNT_CENTS,
     academicYear: 2025,
     activitiesEndDate: activitiesEnd,
@@ -49,8 +49,8 @@ export const runDemoReturnedHoursCall = async (ctx: AppContext) => {
     closesAt: before(130, '12:00'),
     applied: { at: before(135), protocolNumber: '2025/01801' },
     ranking: {
-      groupKey: 'didattica-integrativa-LM',
-      title: 'Esercitazioni di Analisi matematica — DEI (LM)',
+      groupKey: 'tutorato-didattico-LM',
+      title: 'Tutorato didattico di Analisi matematica — DEI (LM)',
       computedAt: before(110),
       publishedAt: before(108),
       appealsCloseAt: before(98, '00:00'),

@@ -7,7 +7,7 @@ import type { Appointment } from '../../../../../api/appointments.ts';
 import { QueryView } from '../../../components/QueryView.tsx';
 import { Page } from '../../../layout/Page.tsx';
 import { Checklist } from '../Checklist.tsx';
-import { PayoutDialog, PayoutStatus } from '../PayoutDialog.tsx';
+import { PayoutDialog, PayoutOrderLinks, PayoutStatus } from '../PayoutDialog.tsx';
 import {
   appointmentKey,
   dayText,
@@ -204,6 +204,7 @@ const AppointmentView = ({ appointment }: { appointment: Appointment }) => {
             <span className="fw-semibold">{t('payouts.status')}:</span>
             <PayoutStatus payout={appointment.payout} />
             {appointment.payout.status === 'due' && <PayoutDialog appointment={appointment} />}
+            <PayoutOrderLinks appointment={appointment} />
           </div>
         )}
       </Ending>
