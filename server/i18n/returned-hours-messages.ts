@@ -2,7 +2,10 @@ import type { ReturnedHoursAssignmentRefused } from '../../domain/offers/returne
 import type { Locale } from './locale.ts';
 
 /** Why returned hours could not be given to another tutor, in the person's language; nothing changed. */
-export const describeReturnedHoursAssignment = (e: ReturnedHoursAssignmentRefused, locale: Locale): string => {
+export const describeReturnedHoursAssignment = (
+  e: ReturnedHoursAssignmentRefused,
+  locale: Locale,
+): string => {
   const it = locale === 'it';
   const left = e.left.hours;
   switch (e.problem) {
@@ -23,7 +26,9 @@ export const describeReturnedHoursAssignment = (e: ReturnedHoursAssignmentRefuse
         ? `Restano da assegnare ${left} ${left === 1 ? 'ora' : 'ore'}: indica al massimo ${left} ${left === 1 ? 'ora' : 'ore'}.`
         : `${left} ${left === 1 ? 'hour is' : 'hours are'} left to assign: give at most ${left}.`;
     case 'hours-invalid':
-      return it ? 'Indica un numero intero di ore maggiore di zero.' : 'Give a whole number of hours above zero.';
+      return it
+        ? 'Indica un numero intero di ore maggiore di zero.'
+        : 'Give a whole number of hours above zero.';
     case 'same-appointment':
       return it
         ? 'Scegli un altro tutor: l’incarico concluso non riprende le proprie ore.'
