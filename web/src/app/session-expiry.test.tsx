@@ -1,19 +1,8 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Session } from '../../../api/session.ts';
-import { anonymousSession, renderApp } from '../test/render-app.tsx';
+import { anonymousSession, officeSession, renderApp } from '../test/render-app.tsx';
 
-const signedIn: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'session-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000002',
-    displayName: 'Angela Dellino',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const signedIn = officeSession({ id: '00000000-0000-4000-8000-000000000002', displayName: 'Angela Dellino' });
 
 afterEach(() => {
   cleanup();

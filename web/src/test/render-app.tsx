@@ -17,6 +17,21 @@ export const anonymousSession: Session = {
   oidc: { enabled: false, label: 'SPID / CIE' },
 };
 
+/** Someone of the tutoring office, signed in (the office's pages' tests); each field may be set apart. */
+export const officeSession = (
+  change: { id?: string; displayName?: string; csrfToken?: string } = {},
+): Session => ({
+  ...anonymousSession,
+  authenticated: true,
+  csrfToken: change.csrfToken ?? 'session-token',
+  person: {
+    id: change.id ?? '00000000-0000-4000-8000-000000000001',
+    displayName: change.displayName ?? 'Ufficio Tutorato',
+    locale: 'it',
+    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
+  },
+});
+
 /**
  * The whole app in jsdom at one address, with the server replaced by handlers per "METHOD /path". Returns the
  * fetch mock so a test can read what was sent.

@@ -1,24 +1,13 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppointmentDefaults } from '../../../../api/appointments.ts';
-import type { Session } from '../../../../api/session.ts';
-import { anonymousSession, renderApp } from '../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../test/render-app.tsx';
 import { signed } from './test-appointment.ts';
 
 const OFFER = '00000000-0000-4000-8000-0000000000b1';
 const SUPERVISOR = '00000000-0000-4000-8000-0000000000f1';
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'session-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000009',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession({ id: '00000000-0000-4000-8000-000000000009' });
 
 const defaults: AppointmentDefaults = {
   offerId: OFFER,

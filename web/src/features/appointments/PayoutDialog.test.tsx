@@ -3,20 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Appointment } from '../../../../api/appointments.ts';
 import type { Payout, PayoutView } from '../../../../api/payouts.ts';
 import type { Session } from '../../../../api/session.ts';
-import { anonymousSession, renderApp } from '../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../test/render-app.tsx';
 import { ID, signed } from './test-appointment.ts';
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'session-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000003',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession({ id: '00000000-0000-4000-8000-000000000003' });
 
 /** 120 of 200 hours of EUR 3,000 done: EUR 1,800 gross, INPS 2026 at 35.03% split a third and two thirds. */
 const due: PayoutView = {

@@ -1,21 +1,10 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Session } from '../../../../api/session.ts';
-import { anonymousSession, renderApp } from '../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../test/render-app.tsx';
 
 const CALL_ID = '00000000-0000-4000-8000-0000000000c1';
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'session-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000001',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession();
 
 afterEach(() => {
   cleanup();

@@ -1,20 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Funding } from '../../../../api/funding.ts';
-import type { Session } from '../../../../api/session.ts';
-import { anonymousSession, renderApp } from '../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../test/render-app.tsx';
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'session-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000001',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession();
 
 const FUNDING_ID = '00000000-0000-4000-8000-0000000000f1';
 const funding: Funding = {

@@ -2,8 +2,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OtherRankingCandidate, RankingOffers } from '../../../../api/offers.ts';
 import type { RankingView } from '../../../../api/rankings.ts';
-import type { Session } from '../../../../api/session.ts';
-import { anonymousSession, renderApp } from '../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../test/render-app.tsx';
 
 const CALL_ID = '00000000-0000-4000-8000-0000000000c1';
 const OTHER_CALL_ID = '00000000-0000-4000-8000-0000000000c2';
@@ -16,17 +15,7 @@ const CALL_TITLE =
 const OTHER_CALL_TITLE =
   'Bando affine per il tutorato informativo dei corsi di laurea magistrale — a.a. 2025/26';
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'session-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000001',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession();
 
 const ranking: RankingView = {
   id: RANKING_ID,

@@ -2,25 +2,14 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RankingOffers } from '../../../../api/offers.ts';
 import type { RankingView } from '../../../../api/rankings.ts';
-import type { Session } from '../../../../api/session.ts';
-import { anonymousSession, renderApp } from '../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../test/render-app.tsx';
 
 const CALL_ID = '00000000-0000-4000-8000-0000000000c1';
 const RANKING_ID = '00000000-0000-4000-8000-0000000000e1';
 const POSITION_ID = '00000000-0000-4000-8000-0000000000f1';
 const ids = ['a1', 'a2'].map((n) => `00000000-0000-4000-8000-0000000000${n}`);
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'session-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000001',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession();
 
 const ranking: RankingView = {
   id: RANKING_ID,

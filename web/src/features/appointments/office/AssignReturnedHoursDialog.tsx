@@ -15,15 +15,13 @@ const KINDS: Kind[] = ['tutoring', 'supplementary-teaching'];
  * indication (seed 001 art. 8 c.4): which tutor, how many hours, which activity kind, and the reason. Before
  * confirming it shows the tutor's hours and amount before and after; the server amends that tutor's letter.
  */
-export const AssignReturnedHoursDialog = ({
-  appointment,
-  returned,
-  onDone,
-}: {
+export interface ReturnedHoursProps {
   appointment: Appointment;
   returned: ReturnedHours;
   onDone: (message: string) => void;
-}) => {
+}
+
+export const AssignReturnedHoursDialog = ({ appointment, returned, onDone }: ReturnedHoursProps) => {
   const { t, i18n } = useTranslation();
   const first = returned.targets[0];
   const [targetId, setTargetId] = useState(first?.appointmentId ?? '');

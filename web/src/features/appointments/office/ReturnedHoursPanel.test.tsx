@@ -1,21 +1,10 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Appointment, ReturnedHours } from '../../../../../api/appointments.ts';
-import type { Session } from '../../../../../api/session.ts';
-import { anonymousSession, renderApp } from '../../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../../test/render-app.tsx';
 import { ID, signed } from '../test-appointment.ts';
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'session-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000009',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession({ id: '00000000-0000-4000-8000-000000000009' });
 
 const BEN = '00000000-0000-4000-8000-0000000000b2';
 

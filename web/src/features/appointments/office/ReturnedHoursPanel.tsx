@@ -3,10 +3,10 @@ import { Table } from 'design-react-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { Appointment, ReturnedHours } from '../../../../../api/appointments.ts';
+import type { Appointment } from '../../../../../api/appointments.ts';
 import { QueryView } from '../../../components/QueryView.tsx';
 import { dayText, euroText, fetchReturnedHours, returnedHoursKey } from '../queries.ts';
-import { AssignReturnedHoursDialog } from './AssignReturnedHoursDialog.tsx';
+import { AssignReturnedHoursDialog, type ReturnedHoursProps } from './AssignReturnedHoursDialog.tsx';
 
 const SECTION_ID = 'ore-restituite';
 
@@ -16,15 +16,7 @@ const romeDay = (iso: string) =>
   dayText(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date(iso)));
 
 /** Why nothing can be given now, or the action that gives it. */
-const NextStep = ({
-  appointment,
-  returned,
-  onDone,
-}: {
-  appointment: Appointment;
-  returned: ReturnedHours;
-  onDone: (message: string) => void;
-}) => {
+const NextStep = ({ appointment, returned, onDone }: ReturnedHoursProps) => {
   const { t } = useTranslation();
   if (returned.left.hours === 0) return <p>{t('returnedHours.allGiven')}</p>;
   if (!returned.assignable) return <p>{t('returnedHours.heldByOffer')}</p>;
@@ -32,15 +24,7 @@ const NextStep = ({
   return <AssignReturnedHoursDialog appointment={appointment} returned={returned} onDone={onDone} />;
 };
 
-const Details = ({
-  appointment,
-  returned,
-  onDone,
-}: {
-  appointment: Appointment;
-  returned: ReturnedHours;
-  onDone: (message: string) => void;
-}) => {
+const Details = ({ appointment, returned, onDone }: ReturnedHoursProps) => {
   const { t, i18n } = useTranslation();
   const money = (cents: number) => euroText(cents, i18n.language);
   return (

@@ -1,22 +1,11 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallDetail } from '../../../../../api/calls.ts';
-import type { Session } from '../../../../../api/session.ts';
 import { rulesFromProfile } from '../../../../../domain/calls/types.ts';
 import { POLIBA } from '../../../../../profiles/poliba.ts';
-import { anonymousSession, renderApp } from '../../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../../test/render-app.tsx';
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'office-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000002',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession({ id: '00000000-0000-4000-8000-000000000002', csrfToken: 'office-token' });
 
 const CALL = '00000000-0000-4000-8000-0000000000c1';
 const UNIT = '00000000-0000-4000-8000-0000000000d1';

@@ -1,20 +1,9 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Session } from '../../../../../api/session.ts';
 import { POLIBA } from '../../../../../profiles/poliba.ts';
-import { anonymousSession, renderApp } from '../../../test/render-app.tsx';
+import { officeSession, renderApp } from '../../../test/render-app.tsx';
 
-const office: Session = {
-  ...anonymousSession,
-  authenticated: true,
-  csrfToken: 'office-token',
-  person: {
-    id: '00000000-0000-4000-8000-000000000002',
-    displayName: 'Ufficio Tutorato',
-    locale: 'it',
-    roles: [{ role: 'tutoring-office', unitId: null, unitName: null, callId: null }],
-  },
-};
+const office = officeSession({ id: '00000000-0000-4000-8000-000000000002', csrfToken: 'office-token' });
 
 const UNIT = '00000000-0000-4000-8000-0000000000d1';
 const FUNDING = '00000000-0000-4000-8000-0000000000f1';
