@@ -174,6 +174,54 @@ describe.each(testBackends())('appointment notices by email on %s', (backend) =>
     expect(await outbox(a.email)).toHaveLength(1);
   });
 
+  it('amending a signed letter tells both what changed, before and after, and why; a correction before signing tells nobody', async () => {
+    t.clock.set(romeToUtc('2026-02-20', '11:00:00'));
+    const offer = await insertAcceptedOffer(t.ctx.database.db, {
+      preset: 'poliba',
+      prefix: 'amd',
+      hours: 50,
+    });
+    const office = await as('ufficio');
+    const made = await office.post(`/api/offers/${offer.offerId}/appointment`, {
+      supervisorId: supervisor.id,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json().id as string;
+    const email = await emailOf(offer.studentId);
+    const terms = made.json().terms;
+    const corrected = { ...terms, endDate: '2026-11-30' };
+    await ok(office.post(`/api/appointments/${id}/amend`, { terms: corrected, reason: '' }));
+    expect(await outbox(email)).toEqual([]);
+
+    await ok(
+      office.post(`/api/appointments/${id}/sign`, { protocolNumber: '2026/amd', protocolDate: '2026-02-19' }),
+    );
+    const item = corrected.items[0];
+    const more = {
+      ...corrected,
+      items: [{ ...item, hours: item.hours + 10, costCents: item.costCents + 20_000 }],
+    };
+    await ok(
+      office.post(`/api/appointments/${id}/amend`, { terms: more, reason: 'Esercitazioni in più a gennaio' }),
+    );
+    const [toTutor, ...others] = await outbox(email);
+    expect(others).toEqual([]);
+    expect(toTutor?.subject).toMatch(/^Incarico modificato – Giulia Rossi-amd, /);
+    expect(toTutor?.textBody).toContain('è stato modificato venerdì 20 febbraio 2026.');
+    expect(toTutor?.textBody).toContain('Ore: 60 (prima: 50).');
+    expect(toTutor?.textBody).toMatch(/Importo lordo: 1\.200,00\s€ \(prima: 1\.000,00\s€\)\./);
+    expect(toTutor?.textBody).toContain('Motivo: Esercitazioni in più a gennaio');
+    expect(toTutor?.textBody).not.toContain('Periodo');
+    const [toSupervisor, ...again] = (await outbox(supervisor.email)).filter((m) =>
+      m.subject.includes('Rossi-amd'),
+    );
+    expect(again).toEqual([]);
+    expect(toSupervisor?.subject).toMatch(/^Appointment amended – Giulia Rossi-amd, /);
+    expect(toSupervisor?.textBody).toContain('Hours: 60 (before: 50).');
+    expect(toSupervisor?.textBody).toContain('Gross amount: €1,200.00 (before: €1,000.00).');
+    expect(toSupervisor?.textBody).toContain('Reason: Esercitazioni in più a gennaio');
+  });
+
   it('with the SMTP server down the ending stands; the emails wait in the outbox and go once it is back', async () => {
     await smtp.stop();
     const a = await appointed('down', 'en');

@@ -1,4 +1,6 @@
-import type { Ending, EndingKind } from '../../../domain/appointments/types.ts';
+import { contractedHours, grossCentsOf } from '../../../domain/appointments/terms.ts';
+import type { Amendment, Ending, EndingKind } from '../../../domain/appointments/types.ts';
+import { formatEuro } from '../../../domain/money/cents.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { dayInWords } from '../../i18n/dates.ts';
@@ -10,7 +12,9 @@ import { type AppointmentDetail, listAppointmentDetails, personContact } from '.
 export type AppointmentNotice =
   | { kind: 'ended'; ending: Ending; contractedHours: number }
   | { kind: 'paused'; from: string; until: string | null; reason: string }
-  | { kind: 'resumed'; on: string };
+  | { kind: 'resumed'; on: string }
+  /** A signed letter's essential elements changed (seed 003): what changed, before and after, and why. */
+  | { kind: 'amended'; amendment: Amendment };
 
 export type NoticeRecipient = 'tutor' | 'supervisor';
 
@@ -37,8 +41,45 @@ const ENDING_WORDS: Record<Locale, Record<EndingKind, string>> = {
 };
 
 const SUBJECTS: Record<Locale, Record<AppointmentNotice['kind'], string>> = {
-  it: { ended: 'Incarico terminato', paused: 'Attività sospesa', resumed: 'Attività ripresa' },
-  en: { ended: 'Appointment ended', paused: 'Activity paused', resumed: 'Activity resumed' },
+  it: {
+    ended: 'Incarico terminato',
+    paused: 'Attività sospesa',
+    resumed: 'Attività ripresa',
+    amended: 'Incarico modificato',
+  },
+  en: {
+    ended: 'Appointment ended',
+    paused: 'Activity paused',
+    resumed: 'Activity resumed',
+    amended: 'Appointment amended',
+  },
+};
+
+/** Each essential element changed, after and before, then the reason (and where added hours came from). */
+const amendmentLines = (amendment: Amendment, locale: Locale): string[] => {
+  const it = locale === 'it';
+  const day = (date: string) => dayInWords(date, locale);
+  const period = (terms: Amendment['before']) =>
+    it
+      ? `da ${day(terms.startDate)} a ${day(terms.endDate)}`
+      : `from ${day(terms.startDate)} to ${day(terms.endDate)}`;
+  const was = it ? 'prima' : 'before';
+  const lines: Record<Amendment['changed'][number], string> = {
+    duration: `${it ? 'Periodo' : 'Period'}: ${period(amendment.after)} (${was}: ${period(amendment.before)}).`,
+    hours: `${it ? 'Ore' : 'Hours'}: ${contractedHours(amendment.after)} (${was}: ${contractedHours(amendment.before)}).`,
+    amount: `${it ? 'Importo lordo' : 'Gross amount'}: ${formatEuro(grossCentsOf(amendment.after), locale)} (${was}: ${formatEuro(grossCentsOf(amendment.before), locale)}).`,
+  };
+  return [
+    ...amendment.changed.map((element) => lines[element]),
+    `${it ? 'Motivo' : 'Reason'}: ${amendment.reason}`,
+    ...(amendment.returnedHoursFrom
+      ? [
+          it
+            ? 'Le ore in più sono ore restituite da un altro incarico dello stesso bando (Regolamento, art. 8 c. 4).'
+            : 'The added hours were given back by another appointment of the same call.',
+        ]
+      : []),
+  ];
 };
 
 /** The lines that say what happened, for the tutor ("your appointment") or the supervisor ("the appointment of"). */
@@ -64,6 +105,12 @@ const whatHappened = (
         ...(ending.note ? [`Note: ${ending.note}`] : []),
       ];
     }
+    if (notice.kind === 'amended')
+      return [
+        `${whose} was amended on ${day(notice.amendment.date)}.`,
+        '',
+        ...amendmentLines(notice.amendment, locale),
+      ];
     if (notice.kind === 'paused')
       return [
         `the activity of ${whose} is paused from ${day(notice.from)}${notice.until ? ` until ${day(notice.until)}` : ''}.`,
@@ -82,6 +129,12 @@ const whatHappened = (
       ...(ending.note ? [`Nota: ${ending.note}`] : []),
     ];
   }
+  if (notice.kind === 'amended')
+    return [
+      `${whose} è stato modificato ${day(notice.amendment.date)}.`,
+      '',
+      ...amendmentLines(notice.amendment, locale),
+    ];
   const activity =
     recipient === 'tutor' ? `l'attività del tuo incarico (${what})` : `l'attività di ${tutor} (${what})`;
   if (notice.kind === 'paused')

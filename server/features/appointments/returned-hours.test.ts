@@ -1,6 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appointments, auditLog, offers, returnedHoursAssignments } from '../../db/schema/index.ts';
+import {
+  appointments,
+  auditLog,
+  offers,
+  outboundEmails,
+  returnedHoursAssignments,
+} from '../../db/schema/index.ts';
 import { startTestApp, type TestApp, TestClient } from '../../test/app.ts';
 import { testBackends } from '../../test/database.ts';
 import { insertDefinitiveRanking } from '../offers/test-ranking.ts';
@@ -90,6 +96,16 @@ describe.each(testBackends())('returned hours given to other tutors on %s', (bac
         reason: expect.stringContaining('prof.ssa Greco'),
       }),
     ]);
+    // Ben is told his letter changed, and why.
+    const mail = (
+      await t.ctx.database.db
+        .select()
+        .from(outboundEmails)
+        .where(eq(outboundEmails.recipientId, benView.tutorId))
+    ).filter((m) => m.subject.startsWith('Incarico modificato'));
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.textBody).toContain('Ore: 60 (prima: 50).');
+    expect(mail[0]?.textBody).toContain('ore restituite da un altro incarico dello stesso bando');
     const audit = await t.ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, ada));
     expect(audit.map((a) => a.event)).toContain('appointment.returned-hours-assigned');
     const amended = await t.ctx.database.db

@@ -551,6 +551,9 @@ export const amendment =
     if (next.terms.startDate !== appointment.terms.startDate)
       await scheduleChecklistReminders(tx, next, profile, ctx.clock.now(), ['inps-registration']);
     const made = next.amendments.length > appointment.amendments.length ? next.amendments.at(-1) : null;
+    // A signed letter changed: the tutor and the supervisor are told (outbox, same transaction). A correction
+    // before signing tells nobody: the letter they will sign is the corrected one.
+    if (made) await queueAppointmentNotice(ctx, tx, appointment.id, { kind: 'amended', amendment: made });
     return {
       next,
       event: 'appointment.amended',
