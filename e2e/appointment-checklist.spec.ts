@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { romeDate } from '../domain/calendar/rome-time.ts';
+import { formatEuro } from '../domain/money/cents.ts';
 import { expect, expectNoAxeViolations, loginAs, logout, test, waitForPage } from './support/fixtures.ts';
 
 /** A write through the real API in the signed-in person's session, as the web app sends it (CSRF header). */
@@ -118,8 +119,7 @@ test('the tutor declares the INPS registration and the code of ethics in I miei 
 const nextDay = (date: string) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-const euro = (cents: number) =>
-  new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const euro = (cents: number) => formatEuro(cents, 'it');
 
 /** axe reads colours: only once the dialog has faded in completely. */
 const expectDialogAccessible = async (page: Page) => {

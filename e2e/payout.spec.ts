@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { romeDate } from '../domain/calendar/rome-time.ts';
+import { formatEuro } from '../domain/money/cents.ts';
 import { pdfText } from '../server/documents/pdf-text.ts';
 import { expect, expectNoAxeViolations, loginAs, test, waitForPage } from './support/fixtures.ts';
 
@@ -8,9 +9,8 @@ import { expect, expectNoAxeViolations, loginAs, test, waitForPage } from './sup
 const CALL_CODE = 'POLIBA-DICATECH-TUT-2024';
 
 const dayText = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-/** An amount as the Italian pages write it (1500,00 €, with a non-breaking space). */
-const euro = (cents: number) =>
-  new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+/** An amount as the Italian pages and documents write it (1.500,00 €, with a non-breaking space). */
+const euro = (cents: number) => formatEuro(cents, 'it');
 
 /** axe reads colours: only once the dialog has faded in completely. */
 const expectDialogAccessible = async (page: import('@playwright/test').Page) => {
@@ -108,9 +108,7 @@ test('the office pays a completed appointment from the register: the figures, a 
   expect(text).toContain(`Data ${dayText(today)}`);
   expect(text).toContain(appointment.tutorName);
   // The order writes amounts with the thousands separator (domain/money formatEuro): 1.324,85 €.
-  const net = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' })
-    .format((gross - studentShare) / 100)
-    .replace(/\s/g, ' ');
+  const net = euro(gross - studentShare).replace(/\s/g, ' ');
   expect(text).toContain(`Netto da corrispondere al percipiente ${net}`);
 
   // The same order in English, its courtesy translation, amounts written the English way: €1,324.85.

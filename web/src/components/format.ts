@@ -1,3 +1,5 @@
+import { formatEuro } from '../../../domain/money/cents.ts';
+
 /** Dates and numbers in the page's language; instants shown in the university's time zone. */
 const ZONE = 'Europe/Rome';
 
@@ -20,3 +22,7 @@ export const formatNumber = (value: number, locale: string, fractionDigits = 0) 
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(value);
+
+/** EUR in the page's language (or a locale such as en-GB), always grouped as Italian administrative texts are. */
+export const formatEuros = (cents: number, language: string) =>
+  formatEuro(cents, language.startsWith('en') ? 'en' : 'it');

@@ -86,7 +86,7 @@ describe('the payout dialog', () => {
       },
     });
     const row = await screen.findByTestId('appointment-row');
-    expect(within(row).getByText(/^Da liquidare 1800,00\s€$/)).toBeTruthy();
+    expect(within(row).getByText(/^Da liquidare 1\.800,00\s€$/)).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Liquida' }));
     const dialog = await screen.findByRole('dialog', { name: 'Liquidazione di Giulia Lorusso' });
     const figures = await within(dialog).findByTestId('payout-figures');
@@ -95,11 +95,11 @@ describe('the payout dialog', () => {
         .getByRole('rowheader', { name: label })
         .nextElementSibling?.textContent?.replace(/\s/g, ' ');
     expect(figure('Ore liquidate')).toBe('120');
-    expect(figure('Lordo percipiente')).toBe('1800,00 €');
+    expect(figure('Lordo percipiente')).toBe('1.800,00 €');
     expect(figure('Quota INPS a carico dello studente (trattenuta)')).toBe('210,18 €');
-    expect(figure('Netto allo studente')).toBe('1589,82 €');
+    expect(figure('Netto allo studente')).toBe('1.589,82 €');
     expect(figure('Quota INPS a carico dell’Ateneo')).toBe('420,36 €');
-    expect(figure('Costo per l’Ateneo')).toBe('2220,36 €');
+    expect(figure('Costo per l’Ateneo')).toBe('2.220,36 €');
     expect(within(dialog).getByText('Aliquota INPS Gestione Separata 2026: 35,03%')).toBeTruthy();
     const date = within(dialog).getByLabelText('Data del dispositivo') as HTMLInputElement;
     // The date starts at today; the number is required before anything is sent.
@@ -121,7 +121,7 @@ describe('the payout dialog', () => {
     fireEvent.change(date, { target: { value: '2026-11-12' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Registra la liquidazione' }));
     expect(
-      await screen.findByText(/^Liquidato il 12\/11\/2026 \(n\. DL 123\/2026\), netto 1589,82\s€$/),
+      await screen.findByText(/^Liquidato il 12\/11\/2026 \(n\. DL 123\/2026\), netto 1\.589,82\s€$/),
     ).toBeTruthy();
     expect(sent).toEqual([
       { orderNumber: 'DL 123/2026', orderDate: '2026-09-29' },
@@ -183,7 +183,7 @@ describe('the payout dialog', () => {
       [`GET /api/appointments/${ID}/payout`]: () => ({ status: 200, body: preview }),
     });
     const payout = await screen.findByTestId('payout');
-    expect(within(payout).getByText(/^Da liquidare 1800,00\s€$/)).toBeTruthy();
+    expect(within(payout).getByText(/^Da liquidare 1\.800,00\s€$/)).toBeTruthy();
     fireEvent.click(within(payout).getByRole('button', { name: 'Liquida' }));
     const dialog = await screen.findByRole('dialog', { name: 'Liquidazione di Giulia Lorusso' });
     expect(await within(dialog).findByTestId('payout-figures')).toBeTruthy();
@@ -202,7 +202,7 @@ describe('the payout dialog', () => {
     const card = await screen.findByTestId('appointment-card');
     expect(within(card).getByText('Liquidazione')).toBeTruthy();
     expect(
-      within(card).getByText(/^Liquidato il 12\/11\/2026 \(n\. DL 123\/2026\), netto 1589,82\s€$/),
+      within(card).getByText(/^Liquidato il 12\/11\/2026 \(n\. DL 123\/2026\), netto 1\.589,82\s€$/),
     ).toBeTruthy();
   });
 });

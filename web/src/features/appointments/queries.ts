@@ -10,6 +10,7 @@ import {
   ReturnedHoursSchema,
 } from '../../../../api/appointments.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
+import { formatEuros } from '../../components/format.ts';
 
 export const MY_APPOINTMENTS_KEY = ['appointments', 'mine'] as const;
 export const REGISTER_KEY = ['appointments', 'register'] as const;
@@ -54,10 +55,7 @@ export const createAppointment = (offerId: string, body: CreateAppointment): Pro
 export const signLetter = (id: string, body: { protocolNumber: string; protocolDate: string }) =>
   apiSend('POST', `/api/appointments/${encodeURIComponent(id)}/sign`, body, AppointmentSchema);
 
-export const euroText = (cents: number, language: string) =>
-  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
+export const euroText = formatEuros;
 
 /** Today's date in Rome, YYYY-MM-DD (the date fields' default). */
 export const romeToday = (now = new Date()) =>

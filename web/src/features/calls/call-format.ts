@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatEuros } from '../../components/format.ts';
 
 const ZONE = 'Europe/Rome';
 
@@ -36,12 +37,7 @@ export const windowText = (call: { opensAt: string; closesAt: string }, t: TFunc
       });
 };
 
-export const euros = (cents: number, language: string) =>
-  new Intl.NumberFormat(dateLocale(language), {
-    style: 'currency',
-    currency: 'EUR',
-    useGrouping: 'always',
-  }).format(cents / 100);
+export const euros = formatEuros;
 
 export const academicYearText = (year: number, t: TFunction) =>
   t('calls.academicYear', { year, next: String((year + 1) % 100).padStart(2, '0') });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Career } from '../../../../api/students.ts';
+import { formatEuros } from '../../components/format.ts';
 
 /**
  * Conditions that give priority in tutoring. Disability and DSA are special-category data (GDPR art. 9): the
@@ -11,13 +12,7 @@ export const CareerConditions = ({ career }: { career: Career }) => {
   const isPhd = career.enrolments[0]?.programmeType === 'PHD';
   // Shown to the same readers as the hardship flag: both are what the economic tie-breaks read.
   const isee =
-    career.iseeCents === null
-      ? t('career.notDeclared')
-      : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', {
-          style: 'currency',
-          currency: 'EUR',
-          useGrouping: 'always',
-        }).format(career.iseeCents / 100);
+    career.iseeCents === null ? t('career.notDeclared') : formatEuros(career.iseeCents, i18n.language);
   return (
     <section aria-labelledby="conditions-title" className="mb-5">
       <h2 id="conditions-title" className="h3">

@@ -9,6 +9,7 @@ import {
   RankingOffersSchema,
 } from '../../../../api/offers.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
+import { formatEuros } from '../../components/format.ts';
 
 export const OWN_OFFERS_KEY = ['offers', 'mine'] as const;
 
@@ -30,10 +31,7 @@ export const lastDayText = (date: string, language: string) => {
   }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
 };
 
-export const euroText = (cents: number, language: string) =>
-  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
+export const euroText = formatEuros;
 
 export const rankingOffersPath = (callId: string, rankingId: string) =>
   `/calls/${encodeURIComponent(callId)}/rankings/${encodeURIComponent(rankingId)}/offers`;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { RegulationProfile } from '../../../../domain/profiles/types.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatEuros, formatNumber } from '../../components/format.ts';
 
 type Groups = Pick<
   RegulationProfile,
@@ -28,10 +28,7 @@ export const SETTING_GROUPS = [
   'compatibility',
 ] as const satisfies ReadonlyArray<keyof Groups>;
 
-export const euros = (cents: number, locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', useGrouping: 'always' }).format(
-    cents / 100,
-  );
+export const euros = formatEuros;
 
 const yesNo = (t: TFunction, value: boolean) => (value ? t('common.yes') : t('common.no'));
 
