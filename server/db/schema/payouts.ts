@@ -1,10 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { date, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appointments } from './appointments.ts';
 import { people } from './people.ts';
 
 /**
  * The payout order (dispositivo di liquidazione / nota di pagamento, seed 003) of an ended appointment: one per
- * appointment (unique index), with the figures as they were paid, so a later change of the profile's INPS rate does
+ * appointment in force (partial unique index), with the figures as they were paid, so a later change of the profile's INPS rate does
  * not rewrite what was paid. The money counts as spent (speso) from `orderDate` (domain.md, money accounting).
  */
 export const payouts = pgTable(
@@ -37,6 +38,14 @@ export const payouts = pgTable(
       .notNull()
       .references(() => people.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    /**
+     * A cancelled order (annullato: a wrong number, date or figure) stays on record with who cancelled it, when and
+     * why; the appointment is then due again and a new order may be recorded.
+     */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledBy: uuid('cancelled_by').references(() => people.id),
+    cancellationReason: text('cancellation_reason'),
   },
-  (t) => [uniqueIndex('payouts_appointment_uq').on(t.appointmentId)],
+  // One order in force per appointment; cancelled ones do not count.
+  (t) => [uniqueIndex('payouts_appointment_uq').on(t.appointmentId).where(sql`cancelled_at is null`)],
 );
