@@ -42,6 +42,16 @@ export const PayoutSchema = PayoutViewSchema.extend({
   /** Today in Rome: nor after it. */
   today: z.string(),
   recordedAt: z.string().nullable(),
+  /** Orders recorded and later cancelled, the latest first: kept on record with who cancelled them and why. */
+  cancelledOrders: z.array(
+    z.object({
+      orderNumber: z.string(),
+      orderDate: z.string(),
+      grossCents: z.number().int(),
+      cancelledAt: z.string(),
+      reason: z.string(),
+    }),
+  ),
 });
 export type Payout = z.infer<typeof PayoutSchema>;
 
@@ -51,6 +61,10 @@ export const RecordPayoutSchema = z.object({
   orderDate: DateSchema,
 });
 export type RecordPayout = z.infer<typeof RecordPayoutSchema>;
+
+/** The office cancels the order in force (a wrong number, date or figure), with the reason. */
+export const CancelPayoutSchema = z.object({ reason: z.string().max(2000).default('') });
+export type CancelPayout = z.infer<typeof CancelPayoutSchema>;
 
 /** The payout order in Italian (the act) unless asked in English (a courtesy translation). */
 export const PayoutOrderQuerySchema = z.object({ lang: z.enum(['it', 'en']).optional() });

@@ -76,6 +76,7 @@ export const AUDIT_EVENTS = [
   'appointment.checklist-reminded',
   'appointment.withdrawal-notified',
   'payout.recorded',
+  'payout.cancelled',
 ] as const;
 
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -60,7 +60,7 @@ export interface PayoutFigures {
 }
 
 /** Why a payout cannot be recorded; nothing changes. */
-export type PayoutRefusalReason = 'not-ended' | 'nothing-due' | 'already-paid';
+export type PayoutRefusalReason = 'not-ended' | 'nothing-due' | 'already-paid' | 'not-paid';
 
 export interface PayoutRefused {
   kind: 'payout-refused';
@@ -152,3 +152,13 @@ export const payAppointment = (
   if (!figures.ok) return figures;
   return ok({ appointment: { ...appointment, paidOn: orderDate }, figures: figures.value });
 };
+
+/**
+ * The office cancels a recorded payout order (a wrong number, date or figure): the appointment is due again and a new
+ * order may be recorded; the order itself stays on record, cancelled, with the reason (the caller keeps it). Only a
+ * paid appointment has an order to cancel.
+ */
+export const cancelPayout = (appointment: Appointment): Result<Appointment, PayoutRefused> =>
+  appointment.paidOn === null
+    ? fail({ kind: 'payout-refused', reason: 'not-paid', paidOn: null })
+    : ok({ ...appointment, paidOn: null });

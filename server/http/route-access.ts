@@ -129,6 +129,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/appointments/:id/returned-hours/assignments': 'appointments.manage',
   'GET /api/appointments/:id/payout': 'appointments.manage',
   'POST /api/appointments/:id/payout': 'appointments.manage',
+  'POST /api/appointments/:id/payout/cancel': 'appointments.manage',
   'GET /api/appointments/:id/payout.pdf': 'appointments.manage',
   'GET /api/me/appointments': 'appointments.own',
   'GET /api/me/appointments/:id/letter.pdf': 'appointments.own',

@@ -115,6 +115,10 @@ const FIELD_MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
     it: () => 'Indica il numero di protocollo della comunicazione alla Regione.',
     en: () => 'Give the protocol number of the communication to the region.',
   },
+  'payout.cancel-reason-required': {
+    it: () => 'Scrivi perché il dispositivo viene annullato.',
+    en: () => 'Write why the payout order is cancelled.',
+  },
   'returned-hours.reason-required': {
     it: () => 'Scrivi la motivazione: chi ha indicato di assegnare le ore (il referente) e perché.',
     en: () => 'Write the reason: who asked for the hours to be assigned (the supervisor) and why.',

@@ -14,6 +14,10 @@ export const describePayoutRefused = (e: PayoutRefused, locale: Locale): string 
       return it
         ? 'Per questo incarico non c’è nulla da liquidare (nessuna ora svolta o meno delle ore minime previste dal regolamento): nulla è cambiato.'
         : 'Nothing is due for this appointment (no hours done, or fewer than the minimum the regulation sets): nothing was changed.';
+    case 'not-paid':
+      return it
+        ? "L'incarico non ha un dispositivo di liquidazione in vigore da annullare: nulla è cambiato."
+        : 'The appointment has no payout order in force to cancel: nothing was changed.';
     case 'already-paid':
       return it
         ? `L'incarico è già stato liquidato${e.paidOn ? ` il ${dayInWords(e.paidOn, 'it')}` : ''}: nulla è cambiato.`

@@ -239,34 +239,37 @@ export const listAppointmentDetails = async (
   if (filter.callId) where.push(eq(appointments.callId, filter.callId));
   if (filter.unitId) where.push(eq(appointments.unitId, filter.unitId));
   if (filter.status) where.push(eq(appointments.status, filter.status));
-  return db
-    .select({
-      appointment: appointments,
-      tutorGivenName: people.givenName,
-      tutorFamilyName: people.familyName,
-      email: people.email,
-      tutorLocale: people.locale,
-      fiscalCode: people.fiscalCode,
-      birthDate: people.birthDate,
-      studentNumber: students.studentNumber,
-      callTitle: calls.title,
-      callCode: calls.code,
-      profileCode: calls.profileCode,
-      activityType: callPositions.activityType,
-      supervisorName: sql<string>`${supervisors.givenName} || ' ' || ${supervisors.familyName}`,
-      unitName: units.name,
-      payout: payouts,
-    })
-    .from(appointments)
-    .innerJoin(people, eq(people.id, appointments.tutorId))
-    .leftJoin(students, eq(students.personId, appointments.tutorId))
-    .innerJoin(calls, eq(calls.id, appointments.callId))
-    .innerJoin(callPositions, eq(callPositions.id, appointments.positionId))
-    .innerJoin(supervisors, eq(supervisors.id, appointments.supervisorId))
-    .innerJoin(units, eq(units.id, appointments.unitId))
-    .leftJoin(payouts, eq(payouts.appointmentId, appointments.id))
-    .where(where.length > 0 ? and(...where) : undefined)
-    .orderBy(asc(calls.code), asc(people.familyName), asc(people.givenName), asc(appointments.createdAt));
+  return (
+    db
+      .select({
+        appointment: appointments,
+        tutorGivenName: people.givenName,
+        tutorFamilyName: people.familyName,
+        email: people.email,
+        tutorLocale: people.locale,
+        fiscalCode: people.fiscalCode,
+        birthDate: people.birthDate,
+        studentNumber: students.studentNumber,
+        callTitle: calls.title,
+        callCode: calls.code,
+        profileCode: calls.profileCode,
+        activityType: callPositions.activityType,
+        supervisorName: sql<string>`${supervisors.givenName} || ' ' || ${supervisors.familyName}`,
+        unitName: units.name,
+        payout: payouts,
+      })
+      .from(appointments)
+      .innerJoin(people, eq(people.id, appointments.tutorId))
+      .leftJoin(students, eq(students.personId, appointments.tutorId))
+      .innerJoin(calls, eq(calls.id, appointments.callId))
+      .innerJoin(callPositions, eq(callPositions.id, appointments.positionId))
+      .innerJoin(supervisors, eq(supervisors.id, appointments.supervisorId))
+      .innerJoin(units, eq(units.id, appointments.unitId))
+      // The order in force only: a cancelled one stays on record but pays nothing.
+      .leftJoin(payouts, and(eq(payouts.appointmentId, appointments.id), isNull(payouts.cancelledAt)))
+      .where(where.length > 0 ? and(...where) : undefined)
+      .orderBy(asc(calls.code), asc(people.familyName), asc(people.givenName), asc(appointments.createdAt))
+  );
 };
 
 export type AppointmentDetail = Awaited<ReturnType<typeof listAppointmentDetails>>[number];

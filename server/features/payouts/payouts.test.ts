@@ -116,6 +116,7 @@ describe.each(testBackends())('payouts on %s', (backend) => {
       endedOn: '2026-04-30',
       today: '2026-05-04',
       recordedAt: null,
+      cancelledOrders: [],
     });
     const register = await office.get(`/api/appointments?callId=${f.callId}`);
     expect(register.json().items[0].payout).toMatchObject({ status: 'due', grossCents: 60_000 });
@@ -397,5 +398,77 @@ describe.each(testBackends())('payouts on %s', (backend) => {
     expect(pdfText(file.rawPayload).replace(/\s+/g, ' ')).toContain(
       'Aliquota INPS Gestione Separata 2027 35,03%, aliquota provvisoria del 2026, da conguagliare',
     );
+  });
+  it('an order recorded by mistake is cancelled with a reason: kept on record, the appointment due again, a new order recorded', async () => {
+    t.clock.set(romeToUtc('2027-02-01', '09:00:00'));
+    const started = await startedAppointment('cxl', '2027-02-01');
+    const office = await as('ufficio');
+    const cid = started.id;
+    const ended = await office.post(`/api/appointments/${cid}/end`, {
+      kind: 'completed',
+      date: '2027-02-01',
+      hoursDone: 50,
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+    // Nothing to cancel yet.
+    const early = await office.post(`/api/appointments/${cid}/payout/cancel`, { reason: 'Errore' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().title).toContain('non ha un dispositivo di liquidazione in vigore');
+    const wrong = await office.post(`/api/appointments/${cid}/payout`, {
+      orderNumber: 'DL 9/2027',
+      orderDate: '2027-02-01',
+    });
+    expect(wrong.statusCode).toBe(201);
+
+    const noReason = await office.post(`/api/appointments/${cid}/payout/cancel`, { reason: ' ' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().issues).toEqual([expect.objectContaining({ field: 'reason' })]);
+    const cancelled = await office.post(`/api/appointments/${cid}/payout/cancel`, {
+      reason: 'Numero errato: il dispositivo è il DL 19/2027',
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({
+      status: 'due',
+      orderNumber: null,
+      cancelledOrders: [
+        {
+          orderNumber: 'DL 9/2027',
+          orderDate: '2027-02-01',
+          reason: 'Numero errato: il dispositivo è il DL 19/2027',
+        },
+      ],
+    });
+    const [r] = await t.ctx.database.db.select().from(appointments).where(eq(appointments.id, cid));
+    expect(r?.paidOn).toBeNull();
+    const [audit] = (
+      await t.ctx.database.db.select().from(auditLog).where(eq(auditLog.event, 'payout.cancelled'))
+    ).filter((e) => e.entityId === cid);
+    expect(audit).toMatchObject({ reason: 'Numero errato: il dispositivo è il DL 19/2027' });
+    expect(audit?.data).toMatchObject({ orderNumber: 'DL 9/2027' });
+    // The cancelled order has no PDF in force; a second cancel finds nothing.
+    expect((await office.get(`/api/appointments/${cid}/payout.pdf`)).statusCode).toBe(404);
+    expect(
+      (await office.post(`/api/appointments/${cid}/payout/cancel`, { reason: 'Di nuovo' })).statusCode,
+    ).toBe(409);
+
+    const right = await office.post(`/api/appointments/${cid}/payout`, {
+      orderNumber: 'DL 19/2027',
+      orderDate: '2027-02-01',
+    });
+    expect(right.statusCode, right.body).toBe(201);
+    expect(right.json()).toMatchObject({ status: 'paid', orderNumber: 'DL 19/2027' });
+    const stored = await t.ctx.database.db.select().from(payouts).where(eq(payouts.appointmentId, cid));
+    expect(stored.map((p) => [p.orderNumber, p.cancelledAt === null])).toEqual(
+      expect.arrayContaining([
+        ['DL 9/2027', false],
+        ['DL 19/2027', true],
+      ]),
+    );
+    // The register lists the appointment once, with the order in force.
+    const register = (await office.get(`/api/appointments?callId=${started.offer.callId}`)).json().items;
+    expect(register).toHaveLength(1);
+    expect(register[0].payout).toMatchObject({ status: 'paid', orderNumber: 'DL 19/2027' });
+    const file = await office.get(`/api/appointments/${cid}/payout.pdf`);
+    expect(pdfText(file.rawPayload).replace(/\s+/g, ' ')).toContain('DL 19/2027');
   });
 });

@@ -1,10 +1,16 @@
 import { IdParamsSchema } from '../../../api/common.ts';
-import { PayoutOrderQuerySchema, PayoutSchema, RecordPayoutSchema } from '../../../api/payouts.ts';
+import {
+  CancelPayoutSchema,
+  PayoutOrderQuerySchema,
+  PayoutSchema,
+  RecordPayoutSchema,
+} from '../../../api/payouts.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
 import type { App } from '../../http/app-types.ts';
+import { requestLocale } from '../../i18n/locale.ts';
 import { appointmentView } from '../appointments/service.ts';
 import { payoutOrderFileName, renderPayoutOrderPdf } from './order-pdf.ts';
-import { payoutOf, recordPayout } from './service.ts';
+import { cancelPayoutOrder, payoutOf, recordPayout } from './service.ts';
 
 export const payoutRoutes = async (app: App) => {
   const { ctx } = app;
@@ -42,6 +48,26 @@ export const payoutRoutes = async (app: App) => {
       const actorId = request.principal?.personId;
       if (!actorId) throw new DomainFailure({ kind: 'not-authenticated' });
       return reply.code(201).send(await recordPayout(ctx, request.params.id, request.body, actorId));
+    },
+  );
+
+  app.post(
+    '/api/appointments/:id/payout/cancel',
+    {
+      config: { access: 'appointments.manage' },
+      schema: {
+        tags,
+        summary:
+          'Cancel the payout order in force (a wrong number, date or figure), with a required reason: it stays on record, the appointment is due again',
+        params: IdParamsSchema,
+        body: CancelPayoutSchema,
+        response: { 200: PayoutSchema },
+      },
+    },
+    async (request) => {
+      const actorId = request.principal?.personId;
+      if (!actorId) throw new DomainFailure({ kind: 'not-authenticated' });
+      return cancelPayoutOrder(ctx, request.params.id, request.body, actorId, requestLocale(request));
     },
   );
 

@@ -1,9 +1,11 @@
-import type { Payout, RecordPayout } from '../../../api/payouts.ts';
+import type { CancelPayout, Payout, RecordPayout } from '../../../api/payouts.ts';
 import { romeDate } from '../../../domain/calendar/rome-time.ts';
 import { DomainFailure } from '../../../domain/errors.ts';
-import { payAppointment } from '../../../domain/payouts/payout.ts';
+import { cancelPayout, payAppointment } from '../../../domain/payouts/payout.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
+import { fieldMessage } from '../../i18n/field-messages.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import {
   appointmentOfRow,
   findAppointment,
@@ -13,7 +15,12 @@ import {
 } from '../appointments/repository.ts';
 import { appointmentView } from '../appointments/service.ts';
 import { findCall, profileOfCall } from '../offers/repository.ts';
-import { findPayoutOfAppointment, insertPayout } from './repository.ts';
+import {
+  cancelledPayoutsOf,
+  findPayoutOfAppointment,
+  insertPayout,
+  markPayoutCancelled,
+} from './repository.ts';
 
 const notFound = (entity: string) => new DomainFailure({ kind: 'not-found', entity });
 
@@ -26,6 +33,7 @@ export const payoutOf = async (ctx: AppContext, id: string): Promise<Payout> => 
   if (!view.payout || !view.ending)
     throw new DomainFailure({ kind: 'payout-refused', reason: 'not-ended', paidOn: null });
   const recorded = view.payout.status === 'paid' ? await recordedAt(ctx, id) : null;
+  const cancelled = await cancelledPayoutsOf(ctx.database.db, id);
   return {
     ...view.payout,
     appointmentId: view.id,
@@ -33,6 +41,13 @@ export const payoutOf = async (ctx: AppContext, id: string): Promise<Payout> => 
     endedOn: view.ending.date,
     today: romeDate(ctx.clock.now()),
     recordedAt: recorded,
+    cancelledOrders: cancelled.map((row) => ({
+      orderNumber: row.orderNumber,
+      orderDate: row.orderDate,
+      grossCents: row.grossCents,
+      cancelledAt: (row.cancelledAt as Date).toISOString(),
+      reason: row.cancellationReason ?? '',
+    })),
   };
 };
 
@@ -99,6 +114,68 @@ export const recordPayout = async (
         universityCostCents: figures.universityCostCents,
         inpsRateBasisPoints: figures.inps.rateBasisPoints,
         inpsRateYear: figures.inps.rateYear,
+      },
+      at: now,
+    });
+  });
+  return payoutOf(ctx, id);
+};
+
+/**
+ * The office cancels the payout order in force (a wrong number, date or figure). In one transaction under the same
+ * locks as the recording: the order is marked cancelled (kept, with who, when and why), the appointment's paid_on is
+ * cleared (the calendar-year amount cap no longer counts it) and the audit row is written. The appointment is then
+ * due again and a new order may be recorded. Without an order in force: 409, nothing changed.
+ */
+export const cancelPayoutOrder = async (
+  ctx: AppContext,
+  id: string,
+  input: CancelPayout,
+  actorId: string,
+  locale: Locale,
+): Promise<Payout> => {
+  const reason = input.reason.trim();
+  if (reason === '')
+    throw new DomainFailure({
+      kind: 'invalid-input',
+      issues: [
+        {
+          field: 'reason',
+          code: 'payout.cancel-reason-required',
+          message: fieldMessage(locale, 'payout.cancel-reason-required'),
+        },
+      ],
+    });
+  const db = ctx.database.db;
+  const seen = await findAppointment(db, id);
+  if (!seen) throw notFound('appointment');
+  await db.transaction(async (tx) => {
+    await lockStudent(tx, seen.tutorId);
+    const row = await lockAppointment(tx, id);
+    if (!row) throw notFound('appointment');
+    const result = cancelPayout(appointmentOfRow(row));
+    if (!result.ok) throw new DomainFailure(result.error);
+    const order = await findPayoutOfAppointment(tx, id);
+    if (!order) throw new DomainFailure({ kind: 'payout-refused', reason: 'not-paid', paidOn: null });
+    const now = ctx.clock.now();
+    await markPayoutCancelled(tx, order.id, {
+      cancelledAt: now,
+      cancelledBy: actorId,
+      cancellationReason: reason,
+    });
+    await saveAppointment(tx, result.value, now);
+    await writeAudit(tx, {
+      event: 'payout.cancelled',
+      actorId,
+      entityType: 'appointment',
+      entityId: id,
+      reason,
+      data: {
+        payoutId: order.id,
+        orderNumber: order.orderNumber,
+        orderDate: order.orderDate,
+        grossCents: order.grossCents,
+        netCents: order.netCents,
       },
       at: now,
     });

@@ -40,6 +40,7 @@ const preview: Payout = {
   endedOn: '2026-09-30',
   today: '2026-11-20',
   recordedAt: null,
+  cancelledOrders: [],
 };
 
 afterEach(() => {

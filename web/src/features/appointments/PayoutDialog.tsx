@@ -17,6 +17,33 @@ export const fetchPayout = (id: string) => apiGet(payoutPath(id), PayoutSchema);
 export const recordPayout = (id: string, body: RecordPayout): Promise<Payout> =>
   apiSend('POST', payoutPath(id), body, PayoutSchema);
 
+export const cancelPayoutOrder = (id: string, body: { reason: string }): Promise<Payout> =>
+  apiSend('POST', `${payoutPath(id)}/cancel`, body, PayoutSchema);
+
+/** Orders recorded and then cancelled: the office sees them before recording a new one. */
+const CancelledOrders = ({ payout }: { payout: Payout }) => {
+  const { t, i18n } = useTranslation();
+  if (payout.cancelledOrders.length === 0) return null;
+  return (
+    <div className="mb-3" data-testid="cancelled-orders">
+      <h3 className="h6">{t('payouts.cancelledOrders')}</h3>
+      <ul className="small">
+        {payout.cancelledOrders.map((order) => (
+          <li key={order.cancelledAt}>
+            {t('payouts.cancelledOrder', {
+              number: order.orderNumber,
+              date: dayText(order.orderDate),
+              amount: euroText(order.grossCents, i18n.language),
+              cancelledOn: dayText(order.cancelledAt.slice(0, 10)),
+              reason: order.reason,
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};
+
 /**
  * The recorded order as a PDF: in Italian, the act, and in English, its courtesy translation (like the letter's two
  * links on the office's appointment page). Only a paid appointment has one.
@@ -166,6 +193,7 @@ export const PayoutDialog = ({ appointment }: { appointment: Appointment }) => {
           <QueryView query={preview}>
             {(payout) => (
               <form id={formId} onSubmit={submit} noValidate>
+                <CancelledOrders payout={payout} />
                 <Figures payout={payout} />
                 <TextField
                   id={`${titleId}-number`}

@@ -19,6 +19,7 @@ import {
 import { SignDialog } from '../SignDialog.tsx';
 import { ActivateDialog } from './ActivateDialog.tsx';
 import { AmendDialog } from './AmendDialog.tsx';
+import { CancelPayoutDialog } from './CancelPayoutDialog.tsx';
 import { EndDialog } from './EndDialog.tsx';
 import { Amendments, Ending, Pauses } from './History.tsx';
 import { PauseDialog } from './PauseDialog.tsx';
@@ -205,6 +206,7 @@ const AppointmentView = ({ appointment }: { appointment: Appointment }) => {
             <PayoutStatus payout={appointment.payout} />
             {appointment.payout.status === 'due' && <PayoutDialog appointment={appointment} />}
             <PayoutOrderLinks appointment={appointment} />
+            <CancelPayoutDialog appointment={appointment} onDone={setMessage} />
           </div>
         )}
       </Ending>
