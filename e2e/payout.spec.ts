@@ -141,4 +141,25 @@ test('the office pays a completed appointment from the register: the figures, a 
     payout.getByRole('link', { name: 'Dispositivo di liquidazione in inglese (PDF)' }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The number was wrong: the office cancels the order with the reason; the appointment is due again, and the new
+  // order is recorded with the cancelled one listed in the dialog.
+  await payout.getByRole('button', { name: 'Annulla il dispositivo' }).click();
+  const cancel = page.getByRole('dialog', { name: 'Annullamento del dispositivo n. DL 2026/123' });
+  await cancel.getByRole('button', { name: 'Continua' }).click();
+  await expect(cancel.getByText('Scrivi perché il dispositivo viene annullato.').first()).toBeVisible();
+  await cancel.getByLabel('Motivo dell’annullamento').fill('Numero errato: il dispositivo è il DL 2026/124');
+  await cancel.getByRole('button', { name: 'Continua' }).click();
+  await expect(cancel).toContainText('viene annullato e resta agli atti');
+  await expectNoAxeViolations(page);
+  await cancel.getByRole('button', { name: 'Annulla il dispositivo' }).click();
+  await expect(page.getByText('Dispositivo annullato: l’incarico è di nuovo da liquidare.')).toBeVisible();
+  await expect(payout).toContainText(`Da liquidare ${euro(gross)}`);
+  await payout.getByRole('button', { name: 'Liquida' }).click();
+  const again = page.getByRole('dialog', { name: `Liquidazione di ${appointment.tutorName}` });
+  await expect(again.getByTestId('cancelled-orders')).toContainText('DL 2026/123 del');
+  await expect(again.getByTestId('cancelled-orders')).toContainText('Numero errato');
+  await again.getByLabel('Numero del dispositivo di liquidazione').fill('DL 2026/124');
+  await again.getByRole('button', { name: 'Registra la liquidazione' }).click();
+  await expect(payout).toContainText(`Liquidato il ${dayText(today)} (n. DL 2026/124)`);
 });
