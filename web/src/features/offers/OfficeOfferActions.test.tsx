@@ -334,6 +334,52 @@ describe('an exhausted ranking', () => {
     expect(posted).toEqual([JSON.stringify({ appointmentId: APPOINTMENT_ID })]);
     expect(await screen.findByText('Tutorato informativo, assegno n. 1 (30 ore)')).toBeTruthy();
   });
+
+  it('shows the hours already given to other tutors, offers only the rest, and links to where they are given', async () => {
+    const returned = (assignedHours: number) =>
+      viewOf({
+        state: 'filled',
+        items: [offerOf({ status: 'accepted' })],
+        returnedHours: [
+          {
+            appointmentId: APPOINTMENT_ID,
+            tutorName: 'Lorusso Anna',
+            positionId: POSITION_ID,
+            endedOn: '2026-05-04',
+            hours: 30,
+            amountCents: 45_000,
+            assignedHours,
+            offered: false,
+          },
+        ],
+      });
+    let view = returned(10);
+    renderApp(page, {
+      'GET /api/session': () => ({ status: 200, body: sessionOf('tutoring-office') }),
+      [`GET /api/rankings/${RANKING_ID}`]: () => ({ status: 200, body: ranking }),
+      [`GET /api/rankings/${RANKING_ID}/offers`]: () => ({ status: 200, body: view }),
+    });
+    expect(await screen.findByText('10 assegnate ad altri tutor')).toBeTruthy();
+    expect(
+      screen.getByRole('button', {
+        name: 'Offri le 20 ore restituite da Lorusso Anna al candidato successivo',
+      }),
+    ).toBeTruthy();
+    expect(
+      screen
+        .getByRole('link', { name: 'Ore restituite da Lorusso Anna: dettagli e assegnazione ad altri tutor' })
+        .getAttribute('href'),
+    ).toBe(`/appointments/${APPOINTMENT_ID}#ore-restituite`);
+    cleanup();
+    view = returned(30);
+    renderApp(page, {
+      'GET /api/session': () => ({ status: 200, body: sessionOf('tutoring-office') }),
+      [`GET /api/rankings/${RANKING_ID}`]: () => ({ status: 200, body: ranking }),
+      [`GET /api/rankings/${RANKING_ID}/offers`]: () => ({ status: 200, body: view }),
+    });
+    expect(await screen.findByText('Assegnate ad altri tutor')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Offri le .* ore restituite/ })).toBeNull();
+  });
 });
 
 describe('the candidate’s offer', () => {
