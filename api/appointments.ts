@@ -106,6 +106,8 @@ export const WithdrawalNoticeInputSchema = z.object({
   reason: z.string().trim().min(1).max(2000),
 });
 export type WithdrawalNoticeInput = z.infer<typeof WithdrawalNoticeInputSchema>;
+/** The tutor takes the notice back (the activity goes on), saying why if they wish. */
+export const RetractWithdrawalSchema = z.object({ reason: z.string().max(2000).default('') });
 export const WithdrawalNoticeSchema = z.object({
   lastDay: z.string(),
   reason: z.string(),

@@ -67,6 +67,28 @@ test('the tutor sends his withdrawal (reason required, a day too far back refuse
   );
   await expect(card.getByRole('button', { name: "Rinuncia all'incarico" })).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // He changes his mind: the notice is taken back and the activity goes on; then, sure this time, he sends it again.
+  await card.getByRole('button', { name: 'Ritira la rinuncia' }).click();
+  const retract = page.getByRole('dialog', { name: 'Ritira la rinuncia' });
+  await expect(retract).toContainText(`ultimo giorno di attività il ${dayText(today)}`);
+  await expectDialogAccessible(page);
+  await retract.getByLabel('Perché la ritiri (facoltativo)').fill('La borsa Erasmus è stata rinviata.');
+  await retract.getByRole('button', { name: 'Ritira la rinuncia' }).click();
+  await expect(retract).toBeHidden();
+  await expect(page.getByText(/^Rinuncia ritirata: l’incarico prosegue/)).toBeVisible();
+  await expect(card.getByTestId('withdrawal-sent')).toHaveCount(0);
+  await card.getByRole('button', { name: "Rinuncia all'incarico" }).click();
+  const again = page.getByRole('dialog', { name: "Rinuncia all'incarico" });
+  await again.getByLabel('Ultimo giorno di attività').fill(today);
+  await again
+    .getByLabel('Motivo della rinuncia')
+    .fill('Ho ottenuto una borsa Erasmus per il secondo semestre.');
+  await again.getByRole('button', { name: 'Invia la rinuncia' }).click();
+  await expect(again).toBeHidden();
+  await expect(card.getByTestId('withdrawal-sent')).toContainText(
+    `Rinuncia comunicata: ultimo giorno di attività ${dayText(today)}.`,
+  );
   await logout(page);
 
   await loginAs(page, 'tutoring-office');

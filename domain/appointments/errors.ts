@@ -9,7 +9,8 @@ export type AppointmentAction =
   | 'resume'
   | 'end'
   | 'complete-checklist'
-  | 'notify-withdrawal';
+  | 'notify-withdrawal'
+  | 'retract-withdrawal';
 
 export type AppointmentRefusalReason =
   /** The action does not apply in this status (signing twice, pausing an appointment not started...). */
@@ -40,7 +41,9 @@ export type AppointmentRefusalReason =
   /** A date before the event it follows (resuming before the pause, ending before the start...). */
   | 'date-invalid'
   /** The tutor already sent their withdrawal notice: one notice, the office's ending closes it. */
-  | 'withdrawal-already-notified';
+  | 'withdrawal-already-notified'
+  /** There is no withdrawal notice to take back. */
+  | 'withdrawal-not-notified';
 
 /** A step of an appointment's life refused; `items` names the open checklist items, when that is the reason. */
 export interface AppointmentTransitionRefused {

@@ -75,6 +75,7 @@ export const AUDIT_EVENTS = [
   'appointment.checklist-completed',
   'appointment.checklist-reminded',
   'appointment.withdrawal-notified',
+  'appointment.withdrawal-retracted',
   'payout.recorded',
   'payout.cancelled',
 ] as const;

@@ -136,6 +136,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/me/appointments/:id/acknowledge': 'appointments.own',
   'POST /api/me/appointments/:id/checklist': 'appointments.own',
   'POST /api/me/appointments/:id/withdrawal': 'appointments.own',
+  'POST /api/me/appointments/:id/withdrawal/retract': 'appointments.own',
   'GET /api/session': 'public',
   'POST /api/session/login': 'public',
   'POST /api/session/logout': 'authenticated',

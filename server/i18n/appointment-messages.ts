@@ -20,6 +20,7 @@ const ACTIONS: Record<Locale, Record<AppointmentAction, string>> = {
     end: "chiudere l'incarico",
     'complete-checklist': 'registrare questo adempimento',
     'notify-withdrawal': "comunicare la rinuncia all'incarico",
+    'retract-withdrawal': "ritirare la rinuncia all'incarico",
   },
   en: {
     sign: 'record the signature of the appointment letter',
@@ -31,6 +32,7 @@ const ACTIONS: Record<Locale, Record<AppointmentAction, string>> = {
     end: 'end the appointment',
     'complete-checklist': 'record this step',
     'notify-withdrawal': 'give notice of withdrawal from the appointment',
+    'retract-withdrawal': 'take back the notice of withdrawal',
   },
 };
 
@@ -71,6 +73,7 @@ const REASONS: Record<
     'date-invalid': () => 'la data non è valida rispetto alle date dell’incarico',
     'withdrawal-already-notified': () =>
       "la rinuncia è già stata comunicata; l'ufficio chiuderà l'incarico con le ore svolte",
+    'withdrawal-not-notified': () => 'non c’è una rinuncia comunicata da ritirare',
   },
   en: {
     'wrong-status': () => 'the appointment is not in a state that allows it',
@@ -91,6 +94,7 @@ const REASONS: Record<
     'date-invalid': () => "the date does not fit the appointment's dates",
     'withdrawal-already-notified': () =>
       'the withdrawal was already notified; the office will close the appointment with the hours done',
+    'withdrawal-not-notified': () => 'there is no withdrawal notice to take back',
   },
 };
 

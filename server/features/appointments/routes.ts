@@ -16,6 +16,7 @@ import {
   LetterQuerySchema,
   PauseAppointmentSchema,
   ResumeAppointmentSchema,
+  RetractWithdrawalSchema,
   ReturnedHoursSchema,
   SignLetterSchema,
   TutorChecklistDoneSchema,
@@ -46,7 +47,7 @@ import {
   resumeActivity,
   signLetter,
 } from './service.ts';
-import { notifyWithdrawal } from './withdrawal.ts';
+import { notifyWithdrawal, retractWithdrawal } from './withdrawal.ts';
 
 /** The register's file name says what it holds: dati-tutor-DEI-2025-2025-26-ended.xlsx (letters, digits, dashes). */
 const registerFileName = (locale: 'it' | 'en', filter: AppointmentRegisterQuery, items: Appointment[]) => {
@@ -400,5 +401,21 @@ export const appointmentRoutes = async (app: App) => {
     },
     async (request) =>
       notifyWithdrawal(ctx, request.params.id, personOf(request), request.body, requestLocale(request)),
+  );
+
+  app.post(
+    '/api/me/appointments/:id/withdrawal/retract',
+    {
+      config: { access: 'appointments.own' },
+      schema: {
+        tags,
+        summary:
+          'Take back my withdrawal notice before the office ends the appointment: the activity goes on; the office and the supervisor are told',
+        params: IdParamsSchema,
+        body: RetractWithdrawalSchema,
+        response: { 200: AppointmentSchema },
+      },
+    },
+    async (request) => retractWithdrawal(ctx, request.params.id, personOf(request), request.body),
   );
 };

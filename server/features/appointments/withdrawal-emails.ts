@@ -13,9 +13,16 @@ export interface WithdrawalNotice {
   reason: string;
 }
 
+/** The tutor took the notice back: the activity goes on; the reason, when they gave one. */
+export interface WithdrawalRetraction {
+  retracted: true;
+  lastDay: string;
+  reason: string;
+}
+
 /** The email telling the office or the supervisor that a tutor withdraws, in the recipient's language. */
 export const withdrawalNoticeText = (
-  notice: WithdrawalNotice,
+  notice: WithdrawalNotice | WithdrawalRetraction,
   detail: AppointmentDetail,
   /** `office`: the tutoring office, sent to the appointment's page; the supervisor has no page of it. */
   recipient: { name: string; locale: Locale; office: boolean },
@@ -27,6 +34,23 @@ export const withdrawalNoticeText = (
   const day = dayInWords(notice.lastDay, locale);
   const link = (label: string) =>
     recipient.office ? [`${label}: ${site.publicUrl}/appointments/${detail.appointment.id}`, ''] : [];
+  if ('retracted' in notice) {
+    const en = locale === 'en';
+    return {
+      subject: `${en ? 'Withdrawal taken back' : 'Rinuncia ritirata'} – ${tutor}, ${detail.callCode}`,
+      textBody: [
+        en ? `Dear ${recipient.name},` : `Gentile ${recipient.name},`,
+        '',
+        en
+          ? `${tutor} took back their notice of withdrawal from the appointment (${what}), which gave ${day} as the last day: the activity goes on.`
+          : `${tutor} ha ritirato la rinuncia all'incarico (${what}), che indicava come ultimo giorno ${day}: l'attività prosegue.`,
+        ...(notice.reason ? [`${en ? 'Reason' : 'Motivo'}: ${notice.reason}`] : []),
+        '',
+        ...link(en ? 'Details in Affianco' : 'I dettagli in Affianco'),
+        site.universityName,
+      ].join('\n'),
+    };
+  }
   if (locale === 'en')
     return {
       subject: `Withdrawal notified – ${tutor}, ${detail.callCode}`,
@@ -82,7 +106,7 @@ export const queueWithdrawalNotice = async (
   ctx: AppContext,
   tx: DbOrTx,
   appointmentId: string,
-  notice: WithdrawalNotice,
+  notice: WithdrawalNotice | WithdrawalRetraction,
 ) => {
   const [detail] = await listAppointmentDetails(tx, { id: appointmentId });
   if (!detail) throw new Error(`appointment ${appointmentId} not found`);

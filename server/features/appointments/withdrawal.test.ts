@@ -224,4 +224,66 @@ describe.each(testBackends())('tutor withdrawal notice on %s', (backend) => {
     expect(closed.statusCode).toBe(409);
     expect(closed.json().kind).toBe('appointment-transition-refused');
   });
+  it('the tutor takes the notice back before the office ends it: cleared, audited, the office and the supervisor told; a new notice is possible', async () => {
+    const a = await appointed('wret', true);
+    t.clock.set(romeToUtc('2026-03-10', '10:00:00'));
+    const tutor = await as(a.username);
+    // Nothing to take back yet.
+    const early = await tutor.post(`/api/me/appointments/${a.id}/withdrawal/retract`, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json().title).toContain('non c’è una rinuncia comunicata da ritirare');
+    await ok(
+      tutor.post(`/api/me/appointments/${a.id}/withdrawal`, { lastDay: '2026-03-20', reason: 'Tirocinio' }),
+    );
+    // Someone else cannot take it back.
+    const stranger = await as('tutor');
+    expect((await stranger.post(`/api/me/appointments/${a.id}/withdrawal/retract`, {})).statusCode).toBe(404);
+
+    const back = await ok(
+      tutor.post(`/api/me/appointments/${a.id}/withdrawal/retract`, { reason: 'Il tirocinio è rinviato' }),
+    );
+    expect(back.json()).toMatchObject({ status: 'active', withdrawalNotice: null });
+    const [audit] = await t.ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, a.id), eq(auditLog.event, 'appointment.withdrawal-retracted')));
+    expect(audit).toMatchObject({ actorId: a.studentId, reason: 'Il tirocinio è rinviato' });
+    expect(audit?.data).toMatchObject({ notice: { lastDay: '2026-03-20', reason: 'Tirocinio' } });
+    const toSupervisor = (await emailsTo(supervisor.email)).filter((m) => m.subject.includes('Rossi-wret'));
+    expect(toSupervisor.map((m) => m.subject.split(' – ')[0]).sort()).toEqual([
+      'Withdrawal notified',
+      'Withdrawal taken back',
+    ]);
+    const taken = toSupervisor.find((m) => m.subject.startsWith('Withdrawal taken back'));
+    expect(taken?.textBody).toContain('the activity goes on');
+    expect(taken?.textBody).toContain('Reason: Il tirocinio è rinviato');
+    const office = await t.ctx.database.db
+      .select()
+      .from(outboundEmails)
+      .where(
+        eq(outboundEmails.subject, `Rinuncia ritirata – Giulia Rossi-wret, ${taken?.subject.split(', ')[1]}`),
+      );
+    expect(office.length).toBeGreaterThan(0);
+    expect(office[0]?.textBody).toContain("ha ritirato la rinuncia all'incarico");
+
+    // A second retraction finds nothing; a new notice may be sent.
+    expect((await tutor.post(`/api/me/appointments/${a.id}/withdrawal/retract`, {})).statusCode).toBe(409);
+    await ok(
+      tutor.post(`/api/me/appointments/${a.id}/withdrawal`, {
+        lastDay: '2026-03-25',
+        reason: 'Tirocinio, di nuovo',
+      }),
+    );
+    // Once the office has ended the appointment it can no longer be taken back.
+    const ufficio = await as('ufficio');
+    await ok(
+      ufficio.post(`/api/appointments/${a.id}/end`, {
+        kind: 'withdrawal',
+        date: '2026-03-10',
+        hoursDone: 10,
+      }),
+    );
+    const late = await tutor.post(`/api/me/appointments/${a.id}/withdrawal/retract`, {});
+    expect(late.statusCode).toBe(409);
+  });
 });

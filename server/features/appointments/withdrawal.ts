@@ -25,11 +25,15 @@ const lastDayFailure = (key: FieldMessageKey, locale: Locale, params: Record<str
     issues: [{ field: 'lastDay', code: key, message: fieldMessage(locale, key, params) }],
   });
 
-const refused = (status: AppointmentStatus, reason: 'wrong-status' | 'withdrawal-already-notified') =>
+const refused = (
+  status: AppointmentStatus,
+  reason: 'wrong-status' | 'withdrawal-already-notified' | 'withdrawal-not-notified',
+  action: 'notify-withdrawal' | 'retract-withdrawal' = 'notify-withdrawal',
+) =>
   new DomainFailure({
     kind: 'appointment-transition-refused',
     status,
-    action: 'notify-withdrawal',
+    action,
     reason,
     items: [],
   });
@@ -84,6 +88,53 @@ export const notifyWithdrawal = async (
       entityId: id,
       reason: input.reason,
       data: { status, lastDay: input.lastDay, emails: recipients },
+      at: now,
+    });
+  });
+  return appointmentView(ctx, id);
+};
+
+/**
+ * The tutor takes their withdrawal notice back before the office has ended the appointment (they changed their mind):
+ * the notice is cleared, so the office's ending dialog no longer proposes a withdrawal, and a new notice may be sent
+ * later. The notice stays in the audit log with the retraction; the office and the supervisor are told by email in the
+ * same transaction. Once the appointment has ended, or without a notice, it is refused (409) and nothing changes.
+ */
+export const retractWithdrawal = async (
+  ctx: AppContext,
+  id: string,
+  tutorId: string,
+  input: { reason: string },
+): Promise<AppointmentView> => {
+  const db = ctx.database.db;
+  const seen = await findAppointment(db, id);
+  if (!seen || seen.tutorId !== tutorId)
+    throw new DomainFailure({ kind: 'not-found', entity: 'appointment' });
+  await db.transaction(async (tx) => {
+    const row = await lockAppointment(tx, id);
+    if (!row) throw new DomainFailure({ kind: 'not-found', entity: 'appointment' });
+    const status = row.status as AppointmentStatus;
+    if (!WITHDRAWABLE.includes(status)) throw refused(status, 'wrong-status', 'retract-withdrawal');
+    const notice = row.withdrawalNotice;
+    if (!notice) throw refused(status, 'withdrawal-not-notified', 'retract-withdrawal');
+    const now = ctx.clock.now();
+    const reason = input.reason.trim();
+    await tx
+      .update(appointments)
+      .set({ withdrawalNotice: null, updatedAt: now })
+      .where(eq(appointments.id, id));
+    const recipients = await queueWithdrawalNotice(ctx, tx, id, {
+      retracted: true,
+      lastDay: notice.lastDay,
+      reason,
+    });
+    await writeAudit(tx, {
+      event: 'appointment.withdrawal-retracted',
+      actorId: tutorId,
+      entityType: 'appointment',
+      entityId: id,
+      reason: reason || null,
+      data: { status, notice, emails: recipients },
       at: now,
     });
   });

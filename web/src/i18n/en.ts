@@ -1783,6 +1783,14 @@ export const en: Catalogue<typeof it> = {
     confirm: 'Send the withdrawal',
     done: 'Withdrawal sent: the tutoring office and the supervisor have been told.',
     sent: 'Withdrawal notified: last day of activity {{day}}.',
+    retract: 'Take back the withdrawal',
+    retractTitle: 'Take back the withdrawal',
+    retractExplanation:
+      'You gave notice of withdrawal with {{day}} as your last day of activity. If you take it back, the appointment goes on as before; the tutoring office and the supervisor are told. You can give a new notice later.',
+    retractReason: 'Why you take it back (optional)',
+    retractConfirm: 'Take back the withdrawal',
+    retracted:
+      'Withdrawal taken back: the appointment goes on. The tutoring office and the supervisor have been told.',
     sentNext: 'The office will close the appointment with the hours done.',
     office: 'Withdrawal notified by the tutor: last day {{day}}.',
     officeReason: 'Reason: {{reason}}',

@@ -1788,6 +1788,14 @@ export const it = {
     confirm: 'Invia la rinuncia',
     done: "Rinuncia inviata: l'ufficio tutorato e il docente referente ne sono stati informati.",
     sent: 'Rinuncia comunicata: ultimo giorno di attività {{day}}.',
+    retract: 'Ritira la rinuncia',
+    retractTitle: 'Ritira la rinuncia',
+    retractExplanation:
+      'Hai comunicato la rinuncia con ultimo giorno di attività il {{day}}. Se la ritiri, l’incarico prosegue come prima; l’ufficio tutorato e il docente referente ne sono informati. Potrai comunicare una nuova rinuncia più avanti.',
+    retractReason: 'Perché la ritiri (facoltativo)',
+    retractConfirm: 'Ritira la rinuncia',
+    retracted:
+      'Rinuncia ritirata: l’incarico prosegue. L’ufficio tutorato e il docente referente ne sono stati informati.',
     sentNext: "L'ufficio chiuderà l'incarico con le ore svolte.",
     office: 'Rinuncia comunicata dal tutor: ultimo giorno {{day}}.',
     officeReason: 'Motivo: {{reason}}',

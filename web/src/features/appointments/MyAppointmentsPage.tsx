@@ -16,6 +16,7 @@ import {
   MY_APPOINTMENTS_KEY,
   recordMyChecklistItem,
 } from './queries.ts';
+import { canRetract, RetractWithdrawalDialog } from './RetractWithdrawalDialog.tsx';
 import { canWithdraw, WithdrawalDialog, WithdrawalSent } from './WithdrawalDialog.tsx';
 
 /** One appointment as the tutor reads it: the letter's essentials, its status, the checklist, the acknowledgement. */
@@ -24,11 +25,13 @@ const AppointmentCard = ({
   onDone,
   onRecorded,
   onWithdrawn,
+  onRetracted,
 }: {
   appointment: Appointment;
   onDone: () => void;
   onRecorded: () => void;
   onWithdrawn: () => void;
+  onRetracted: () => void;
 }) => {
   const { t, i18n } = useTranslation();
   const titleId = useId();
@@ -114,6 +117,9 @@ const AppointmentCard = ({
             </Button>
           )}
           {canWithdraw(appointment) && <WithdrawalDialog appointment={appointment} onDone={onWithdrawn} />}
+          {canRetract(appointment) && (
+            <RetractWithdrawalDialog appointment={appointment} onDone={onRetracted} />
+          )}
         </div>
         {mutation.isError && <ErrorAlert error={mutation.error} />}
       </div>
@@ -124,14 +130,20 @@ const AppointmentCard = ({
 /** The tutor's appointments: read the letter, acknowledge it once the director has signed it (seed 003). */
 export const MyAppointmentsPage = () => {
   const { t } = useTranslation();
-  const [done, setDone] = useState<'acknowledged' | 'checklistSaved' | 'withdrawn' | null>(null);
+  const [done, setDone] = useState<'acknowledged' | 'checklistSaved' | 'withdrawn' | 'retracted' | null>(
+    null,
+  );
   const query = useQuery({ queryKey: MY_APPOINTMENTS_KEY, queryFn: fetchMyAppointments });
   return (
     <Page title={t('appointments.mineTitle')} lead={t('appointments.mineLead')}>
       <div aria-live="polite">
         {done && (
           <Alert color="success" fade={false}>
-            {done === 'withdrawn' ? t('withdrawal.done') : t(`appointments.${done}`)}
+            {done === 'withdrawn'
+              ? t('withdrawal.done')
+              : done === 'retracted'
+                ? t('withdrawal.retracted')
+                : t(`appointments.${done}`)}
           </Alert>
         )}
       </div>
@@ -148,6 +160,7 @@ export const MyAppointmentsPage = () => {
                     onDone={() => setDone('acknowledged')}
                     onRecorded={() => setDone('checklistSaved')}
                     onWithdrawn={() => setDone('withdrawn')}
+                    onRetracted={() => setDone('retracted')}
                   />
                 </Col>
               ))}

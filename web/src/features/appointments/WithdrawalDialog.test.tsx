@@ -25,6 +25,39 @@ afterEach(() => {
 });
 
 describe("the tutor's withdrawal", () => {
+  it('takes a notice back before the office ends the appointment, the reason optional', async () => {
+    let appointment: Appointment = {
+      ...signed,
+      status: 'active',
+      startedOn: '2026-03-02',
+      withdrawalNotice: { lastDay: '2026-03-20', reason: 'Erasmus', notifiedAt: '2026-03-10T10:00:00.000Z' },
+    };
+    const bodies: unknown[] = [];
+    renderApp('/incarichi', {
+      'GET /api/session': () => ({ status: 200, body: student }),
+      'GET /api/me/appointments': () => ({ status: 200, body: { items: [appointment] } }),
+      [`POST /api/me/appointments/${ID}/withdrawal/retract`]: (init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        appointment = { ...appointment, withdrawalNotice: null };
+        return { status: 200, body: appointment };
+      },
+    });
+    const card = await screen.findByTestId('appointment-card');
+    expect(within(card).getByTestId('withdrawal-sent')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: "Rinuncia all'incarico" })).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: 'Ritira la rinuncia' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ritira la rinuncia' });
+    expect(dialog.textContent).toContain('ultimo giorno di attività il 20/03/2026');
+    fireEvent.change(within(dialog).getByLabelText('Perché la ritiri (facoltativo)'), {
+      target: { value: 'Rinviato' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ritira la rinuncia' }));
+    expect(await screen.findByText(/^Rinuncia ritirata: l’incarico prosegue/)).toBeTruthy();
+    expect(bodies).toEqual([{ reason: 'Rinviato' }]);
+    expect(await within(card).findByRole('button', { name: "Rinuncia all'incarico" })).toBeTruthy();
+    expect(within(card).queryByTestId('withdrawal-sent')).toBeNull();
+  });
+
   it('asks the last day and the reason, says what follows, shows refusals at their field, then the notice sent', async () => {
     let appointment: Appointment = { ...signed, status: 'active', startedOn: '2026-03-02' };
     const bodies: unknown[] = [];

@@ -30,6 +30,14 @@ export const recordMyChecklistItem = (id: string, body: { item: string; on: stri
 export const notifyWithdrawal = (id: string, body: { lastDay: string; reason: string }) =>
   apiSend('POST', `/api/me/appointments/${encodeURIComponent(id)}/withdrawal`, body, AppointmentSchema);
 
+export const retractWithdrawal = (id: string, body: { reason: string }) =>
+  apiSend(
+    'POST',
+    `/api/me/appointments/${encodeURIComponent(id)}/withdrawal/retract`,
+    body,
+    AppointmentSchema,
+  );
+
 /** The office records the safety training or the regional communication (with its protocol number). */
 export const recordChecklistItem = (
   id: string,
