@@ -153,14 +153,17 @@ export const fieldMessage = (locale: Locale, key: FieldMessageKey, params: Param
   return entry[locale](params);
 };
 
+/** A 400 that names the field, in the given language (a service that knows the locale, not the request). */
+export const fieldFailure = (field: string, key: FieldMessageKey, locale: Locale, params: Params = {}) =>
+  new DomainFailure({
+    kind: 'invalid-input',
+    issues: [{ field, code: key, message: fieldMessage(locale, key, params) }],
+  });
+
 /** Fails the request with a 400 that names the field, in the requester's language. */
 export const invalidField = (
   request: FastifyRequest,
   field: string,
   key: FieldMessageKey,
   params: Params = {},
-) =>
-  new DomainFailure({
-    kind: 'invalid-input',
-    issues: [{ field, code: key, message: fieldMessage(requestLocale(request), key, params) }],
-  });
+) => fieldFailure(field, key, requestLocale(request), params);

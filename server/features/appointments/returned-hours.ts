@@ -10,7 +10,7 @@ import {
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { fieldMessage } from '../../i18n/field-messages.ts';
+import { fieldFailure } from '../../i18n/field-messages.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { lockCalls } from '../offers/repository.ts';
 import { appointmentOfRow, findAppointment } from './repository.ts';
@@ -103,17 +103,7 @@ export const assignReturnedHours = async (
   locale: Locale,
 ): Promise<ReturnedHours> => {
   const reason = input.reason.trim();
-  if (reason === '')
-    throw new DomainFailure({
-      kind: 'invalid-input',
-      issues: [
-        {
-          field: 'reason',
-          code: 'returned-hours.reason-required',
-          message: fieldMessage(locale, 'returned-hours.reason-required'),
-        },
-      ],
-    });
+  if (reason === '') throw fieldFailure('reason', 'returned-hours.reason-required', locale);
   const seen = await findAppointment(ctx.database.db, sourceId);
   if (!seen) throw notFound();
   // An unknown receiving appointment is the form's field at fault, not a missing page.

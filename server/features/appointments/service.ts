@@ -43,7 +43,7 @@ import type { Result } from '../../../domain/result.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
-import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts';
+import { fieldFailure } from '../../i18n/field-messages.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { offeredGrantOf } from '../offers/offered-grant.ts';
 import { type CallRow, findCall, profileOfCall } from '../offers/repository.ts';
@@ -172,12 +172,6 @@ const clearCaps = async (
   const breaches = checkAppointmentCaps(profile, student, others, capViewOf(proposed, profile));
   return unwrap(decideCaps(breaches, overrideReason ? { reason: overrideReason } : null));
 };
-
-const fieldFailure = (field: string, key: FieldMessageKey, locale: Locale) =>
-  new DomainFailure({
-    kind: 'invalid-input',
-    issues: [{ field, code: key, message: fieldMessage(locale, key) }],
-  });
 
 /**
  * The office makes the appointment of an accepted offer, its letter generated. Under the student's row lock, so that

@@ -7,7 +7,7 @@ import { DomainFailure } from '../../../domain/errors.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
 import { appointments } from '../../db/schema/index.ts';
-import { type FieldMessageKey, fieldMessage } from '../../i18n/field-messages.ts';
+import { type FieldMessageKey, fieldFailure } from '../../i18n/field-messages.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { findAppointment, lockAppointment } from './repository.ts';
 import { appointmentView } from './service.ts';
@@ -20,10 +20,7 @@ export const WITHDRAWAL_MAX_DAYS_BACK = 30;
 const WITHDRAWABLE: readonly AppointmentStatus[] = ['signed', 'acknowledged', 'active', 'paused'];
 
 const lastDayFailure = (key: FieldMessageKey, locale: Locale, params: Record<string, string | number> = {}) =>
-  new DomainFailure({
-    kind: 'invalid-input',
-    issues: [{ field: 'lastDay', code: key, message: fieldMessage(locale, key, params) }],
-  });
+  fieldFailure('lastDay', key, locale, params);
 
 const refused = (
   status: AppointmentStatus,

@@ -4,7 +4,7 @@ import { DomainFailure } from '../../../domain/errors.ts';
 import { cancelPayout, payAppointment } from '../../../domain/payouts/payout.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
 import type { AppContext } from '../../context.ts';
-import { fieldMessage } from '../../i18n/field-messages.ts';
+import { fieldFailure } from '../../i18n/field-messages.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import {
   appointmentOfRow,
@@ -135,17 +135,7 @@ export const cancelPayoutOrder = async (
   locale: Locale,
 ): Promise<Payout> => {
   const reason = input.reason.trim();
-  if (reason === '')
-    throw new DomainFailure({
-      kind: 'invalid-input',
-      issues: [
-        {
-          field: 'reason',
-          code: 'payout.cancel-reason-required',
-          message: fieldMessage(locale, 'payout.cancel-reason-required'),
-        },
-      ],
-    });
+  if (reason === '') throw fieldFailure('reason', 'payout.cancel-reason-required', locale);
   const db = ctx.database.db;
   const seen = await findAppointment(db, id);
   if (!seen) throw notFound('appointment');
